@@ -1,0 +1,63 @@
+"""A database is never empty of reference data: `init` creates the schema and loads the members,
+the number history and the agreement's rules from the files shipped in data/."""
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pandas as pd
+
+from . import config
+from .archive import sweep_orphans
+from .database import Database
+from .importer import ImportResult, commit_import, known_archive_names, plan_edit, run_import
+
+SAMPLE_FILES = (  # order matters: members before anything that names them
+    "kommuner.xlsx", "folketall.csv", "moter.xlsx", "styret.xlsx", "nettverk.csv", "prosjekter.xlsx", "innbetalinger.csv",
+)
+
+
+def shipped_rules(path: Path = config.RULES_FILE) -> pd.DataFrame:
+    rules = tomllib.loads(path.read_text(encoding="utf-8"))["rule"]
+    return pd.DataFrame([
+        {"key": r["key"], "body": r.get("body", ""), "valid_from": r["valid_from"], "valid_to": r.get("valid_to"),
+         "value": str(r["value"]), "source": r.get("source")}
+        for r in rules
+    ])
+
+
+def _is_empty(db: Database, table: str) -> bool:
+    return int(db.query(f"SELECT count(*) AS n FROM {table}").iloc[0, 0]) == 0
+
+
+def init_database(db: Database, sample: bool = False, who: str | None = "init") -> list[ImportResult]:
+    """Create or migrate, load reference data where missing, and (with sample) the sample files.
+    Running it again changes nothing."""
+    db.ensure_schema()
+    results = []
+    with db.writing() as connection:
+        sweep_orphans(config.archive_dir_for(db.path), known_archive_names(connection))
+        if connection.execute("SELECT count(*) FROM municipality_numbers").fetchone()[0] == 0:
+            connection.execute(
+                "INSERT INTO municipality_numbers SELECT gammelt_nummer, nytt_nummer, gyldig_fra, gyldig_til "
+                "FROM read_csv(?, delim=';', header=true, all_varchar=true)",
+                [str(config.REFERENCE_DIR / "kommunenummer.csv")],
+            )
+    if _is_empty(db, "municipalities"):
+        results.append(run_import(db, config.REFERENCE_DIR / "kommuner.csv", kind="municipalities", who=who, source="referansedata"))
+    if _is_empty(db, "rules"):
+        results.append(commit_import(db, plan_edit(db, "rules", shipped_rules(), source="referansedata (data/regler.toml)"), who))
+    if sample:
+        for name in SAMPLE_FILES:
+            results.append(run_import(db, config.SAMPLE_DIR / name, who=who, source="eksempeldata"))
+    return results
+
+
+def open_database(path: Path | None = None, sample_if_new: bool = True) -> Database:
+    """For the app: the database at the configured path, created from the sample data if missing."""
+    db = Database(config.resolve_db_path(path))
+    if not db.path.exists():
+        init_database(db, sample=sample_if_new, who="første oppstart")
+    else:
+        db.ensure_schema()
+    return db

@@ -1,0 +1,310 @@
+"""The import path: file → cells → typed rows → diff against the store → one transaction
+(rows, archived original, history) — and undo of the latest import."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from . import config
+from .archive import sha256_of, store_original, sweep_orphans
+from .database import Database, StoreError
+from .kinds import KINDS, Kind
+from .municipality_lookup import MunicipalityLookup
+from .problems import FileRefused, ImportRefused, Problem
+from .readers.grid import Grid, read_grids
+from .readers.safety import check_file
+from .readers.ssb import parse_jsonstat, parse_ssb_grid
+from .validation import Context, ParsedTable, locate_table, missing_columns_problem, parse_ssb_population, parse_table
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+def validation_context(db: Database, today: dt.date | None = None) -> Context:
+    members = db.query("SELECT number, name, lsu_area FROM municipalities ORDER BY number")
+    history = db.query("SELECT old_number, new_number FROM municipality_numbers")
+    areas = sorted(a for a in members["lsu_area"].dropna().unique())
+    return Context(MunicipalityLookup(members, history), areas, today or dt.date.today())
+
+
+def parse_grids(grids: list[Grid], file_name: str, kind: str | None, context: Context) -> ParsedTable:
+    if kind in (None, "population"):
+        for grid in grids:
+            records = parse_ssb_grid(grid)
+            if records:
+                return parse_ssb_population(records, file_name, context, "SSB-tabell 07459")
+    guess = locate_table(grids, kind)
+    if guess is None or not guess.complete:
+        chosen = KINDS[kind] if kind else (guess.kind if guess and len(guess.columns) >= 2 else None)
+        sheet = guess.grid.sheet if guess else None
+        raise ImportRefused([missing_columns_problem(guess, chosen, file_name, sheet)])
+    return parse_table(guess, context)
+
+
+def read_file(db: Database, path: Path, file_name: str | None = None, kind: str | None = None,
+              today: dt.date | None = None) -> ParsedTable:
+    """Read and validate a file; raises ImportRefused listing every problem."""
+    file_name = file_name or Path(path).name
+    if kind is not None and kind not in KINDS:
+        raise ImportRefused([Problem(file_name, f"Ukjent filtype «{kind}». Gyldige: {', '.join(KINDS)}.")])
+    fmt = check_file(Path(path), file_name, config.MAX_FILE_BYTES, config.MAX_UNPACKED_BYTES)
+    context = validation_context(db, today)
+    if fmt == "json":
+        if kind not in (None, "population"):
+            raise FileRefused(file_name, "JSON-filer kan bare være folketall fra SSB (JSON-stat2).")
+        records = parse_jsonstat(Path(path).read_bytes(), file_name)
+        parsed = parse_ssb_population(records, file_name, context, "SSB JSON-stat2")
+    else:
+        parsed = parse_grids(read_grids(Path(path), file_name, fmt), file_name, kind, context)
+    if parsed.problems:
+        raise ImportRefused(parsed.problems)
+    return parsed
+
+
+# -- comparing with the store ------------------------------------------------------------------
+
+def _plain(value: object) -> object:
+    """One representation per value so rows compare equal: dates as date, missing as None."""
+    if value is None or value is pd.NaT or value is pd.NA:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.date()
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):  # numpy scalars
+        return _plain(value.item())
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _records(frame: pd.DataFrame, columns: list[str]) -> list[dict]:
+    present = [c for c in columns if c in frame.columns]
+    return [{c: _plain(v) for c, v in zip(present, values)} for values in frame[present].itertuples(index=False, name=None)]
+
+
+@dataclass
+class Change:
+    before: dict | None
+    after: dict | None
+    row: int | None = None  # row in the file, for the preview
+
+
+@dataclass
+class ImportPlan:
+    parsed: ParsedTable
+    file_path: Path | None
+    file_name: str
+    source: str
+    changes: list[Change]
+    unchanged: int
+
+    @property
+    def kind(self) -> Kind:
+        return self.parsed.kind
+
+    @property
+    def added(self) -> int:
+        return sum(1 for c in self.changes if c.before is None)
+
+    @property
+    def changed(self) -> int:
+        return sum(1 for c in self.changes if c.before is not None and c.after is not None)
+
+    @property
+    def removed(self) -> int:
+        return sum(1 for c in self.changes if c.after is None)
+
+    @property
+    def skipped(self) -> int:
+        return sum(self.parsed.skipped.values())
+
+    def summary(self) -> str:
+        parts = [f"{self.file_name}: {self.kind.label.lower()}", f"{self.added} nye", f"{self.changed} endret", f"{self.unchanged} uendret"]
+        if self.removed:
+            parts.append(f"{self.removed} fjernet")
+        for reason, count in self.parsed.skipped.items():
+            parts.append(f"{count} hoppet over ({reason})")
+        if self.parsed.ignored_columns:
+            parts.append("ukjente kolonner ignorert: " + ", ".join(f"«{c}»" for c in self.parsed.ignored_columns))
+        return ", ".join(parts)
+
+
+def _key(record: dict, kind: Kind) -> tuple:
+    return tuple(record.get(k) if record.get(k) is not None else ("" if k == "body" else None) for k in kind.key)
+
+
+def diff(db: Database, parsed: ParsedTable, replace_all: bool = False) -> tuple[list[Change], int]:
+    """What writing these rows would do. Columns the file lacks keep their stored values."""
+    kind = parsed.kind
+    existing = {_key(r, kind): r for r in _records(db.query(f"SELECT * FROM {kind.table}"), kind.columns)}
+    present = [c for c in kind.columns if c in parsed.fields_present]
+    changes: list[Change] = []
+    unchanged = 0
+    seen = set()
+    for row_number, incoming in zip(parsed.frame["_row"], _records(parsed.frame, present)):
+        key = _key(incoming, kind)
+        seen.add(key)
+        before = existing.get(key)
+        after = {c: None for c in kind.columns} | (before or {}) | incoming
+        if kind.name == "rules":
+            after["body"] = after["body"] or ""
+        if before == after:
+            unchanged += 1
+        else:
+            changes.append(Change(before, after, _plain(row_number)))
+    if replace_all:
+        changes += [Change(before, None) for key, before in existing.items() if key not in seen]
+    return changes, unchanged
+
+
+def plan_import(db: Database, path: Path, file_name: str | None = None, kind: str | None = None,
+                source: str = "opplasting", today: dt.date | None = None) -> ImportPlan:
+    """Everything up to, not including, writing: the dry run and the preview use this."""
+    parsed = read_file(db, path, file_name, kind, today)
+    changes, unchanged = diff(db, parsed)
+    return ImportPlan(parsed, Path(path), file_name or Path(path).name, source, changes, unchanged)
+
+
+def plan_edit(db: Database, kind: str, frame: pd.DataFrame, source: str = "redigert i appen",
+              today: dt.date | None = None) -> ImportPlan:
+    """A table edited on the page goes through the same checks as a file; rows left out are removed."""
+    spec = KINDS[kind]
+    grid = Grid(
+        file_name=spec.label, sheet=None,
+        cells=[[f.header for f in spec.fields]] + [[_plain(r.get(f.name)) for f in spec.fields] for r in frame.to_dict("records")],
+        row_numbers=list(range(1, len(frame) + 2)),
+    )
+    parsed = parse_grids([grid], spec.label, kind, validation_context(db, today))
+    if parsed.problems:
+        raise ImportRefused(parsed.problems)
+    changes, unchanged = diff(db, parsed, replace_all=True)
+    return ImportPlan(parsed, None, spec.label, source, changes, unchanged)
+
+
+# -- writing -----------------------------------------------------------------------------------
+
+@dataclass
+class ImportResult:
+    import_id: int | None
+    added: int
+    changed: int
+    removed: int
+    unchanged: int
+    summary: str
+    messages: list[str] = field(default_factory=list)
+
+
+def _json(record: dict | None) -> str | None:
+    if record is None:
+        return None
+    return json.dumps({k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in record.items()}, ensure_ascii=False)
+
+
+def _key_condition(kind: Kind, alias: str) -> str:
+    return " AND ".join(f"t.{k} IS NOT DISTINCT FROM {alias}.{k}" for k in kind.key)
+
+
+def _apply(connection, kind: Kind, delete_keys: list[dict], insert_rows: list[dict]) -> None:
+    if delete_keys:
+        keys = pd.DataFrame.from_records(delete_keys, columns=list(kind.key))
+        connection.register("_delete_keys", keys)
+        connection.execute(f"DELETE FROM {kind.table} t WHERE EXISTS (SELECT 1 FROM _delete_keys k WHERE {_key_condition(kind, 'k')})")
+        connection.unregister("_delete_keys")
+    if insert_rows:
+        rows = pd.DataFrame.from_records(insert_rows, columns=kind.columns)
+        connection.register("_insert_rows", rows)
+        columns = ", ".join(kind.columns)
+        connection.execute(f"INSERT INTO {kind.table} ({columns}) SELECT {columns} FROM _insert_rows")
+        connection.unregister("_insert_rows")
+
+
+def known_archive_names(connection) -> set[str]:
+    return {r[0] for r in connection.execute("SELECT archive_name FROM imports WHERE archive_name IS NOT NULL").fetchall()}
+
+
+def commit_import(db: Database, plan: ImportPlan, who: str | None) -> ImportResult:
+    """One transaction. An import that changes nothing is not recorded."""
+    kind = plan.kind
+    if not plan.changes:
+        return ImportResult(None, 0, 0, 0, plan.unchanged, plan.summary() + " — ingen endringer")
+    archive_dir = config.archive_dir_for(db.path)
+    with db.writing() as connection:
+        sweep_orphans(archive_dir, known_archive_names(connection))
+        sha = archive_name = None
+        if plan.file_path is not None:
+            sha = sha256_of(plan.file_path)
+            archive_name = store_original(archive_dir, plan.file_path, plan.file_name, sha)
+        _apply(
+            connection, kind,
+            [{k: c.before[k] for k in kind.key} for c in plan.changes if c.before is not None],
+            [c.after for c in plan.changes if c.after is not None],
+        )
+        import_id = connection.execute("SELECT coalesce(max(id), 0) + 1 FROM imports").fetchone()[0]
+        connection.execute(
+            "INSERT INTO imports VALUES (?, current_timestamp, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+            [import_id, who, kind.name, plan.file_name, archive_name, sha, plan.source,
+             plan.added, plan.changed, plan.unchanged, plan.skipped, plan.summary()],
+        )
+        changes = pd.DataFrame({
+            "import_id": import_id, "seq": range(len(plan.changes)), "table_name": kind.table,
+            "before_json": [_json(c.before) for c in plan.changes], "after_json": [_json(c.after) for c in plan.changes],
+        })
+        connection.register("_changes", changes)
+        connection.execute("INSERT INTO import_changes SELECT * FROM _changes")
+        connection.unregister("_changes")
+    return ImportResult(import_id, plan.added, plan.changed, plan.removed, plan.unchanged, plan.summary())
+
+
+def undo_last(db: Database) -> dict | None:
+    """Revert the newest import that is not undone, exactly; None if there is nothing to undo."""
+    with db.writing() as connection:
+        latest = connection.execute(
+            "SELECT id, kind, file_name FROM imports WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        if latest is None:
+            return None
+        import_id, kind_name, file_name = latest
+        kind = KINDS[kind_name]
+        rows = connection.execute(
+            "SELECT before_json, after_json FROM import_changes WHERE import_id = ? ORDER BY seq", [import_id]
+        ).fetchall()
+        befores = [json.loads(b) for b, _ in rows if b is not None]
+        afters = [json.loads(a) for _, a in rows if a is not None]
+        _apply(connection, kind, [{k: a[k] for k in kind.key} for a in afters], [])
+        _apply(connection, kind, [], befores)
+        connection.execute("UPDATE imports SET undone_at = current_timestamp WHERE id = ?", [import_id])
+    return {"import_id": import_id, "kind": kind_name, "file_name": file_name, "reverted_rows": len(rows)}
+
+
+def history(db: Database) -> pd.DataFrame:
+    return db.query(
+        "SELECT id, imported_at, who, kind, file_name, source, added, changed, unchanged, skipped, "
+        "summary, archive_name, sha256, undone_at FROM imports ORDER BY id DESC"
+    )
+
+
+def archived_file(db: Database, import_id: int) -> tuple[str, Path] | None:
+    """The original of an import (its name as uploaded, where it is kept)."""
+    found = db.query("SELECT file_name, archive_name FROM imports WHERE id = ?", [import_id])
+    if found.empty or found.iloc[0]["archive_name"] is None:
+        return None
+    path = config.archive_dir_for(db.path) / found.iloc[0]["archive_name"]
+    return (found.iloc[0]["file_name"], path) if path.exists() else None
+
+
+def run_import(db: Database, path: Path, file_name: str | None = None, kind: str | None = None,
+               who: str | None = None, source: str = "opplasting") -> ImportResult:
+    return commit_import(db, plan_import(db, path, file_name, kind, source), who)
+
+
+__all__ = [
+    "ImportPlan", "ImportRefused", "ImportResult", "StoreError", "commit_import", "history", "plan_edit",
+    "plan_import", "read_file", "run_import", "undo_last", "validation_context",
+]

@@ -1,0 +1,107 @@
+"""Dues: rate × population at the basis date, per member and year, and what is paid."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pandas as pd
+
+from ..database import Database
+from ..rules import Rule, RuleMissing, load_rules
+from .members import members, population_on
+
+
+@dataclass(frozen=True)
+class DuesBasis:
+    year: int
+    rate: Rule
+    due_date: dt.date
+    population_date: dt.date
+
+    @property
+    def rate_nok(self) -> int:
+        return self.rate.number
+
+
+def dues_basis(db: Database, year: int) -> DuesBasis:
+    rules = load_rules(db)
+    return DuesBasis(year, rules.dues_rate(year), rules.due_date(year), rules.population_date(year))
+
+
+def dues_for_year(db: Database, year: int, today: dt.date | None = None) -> pd.DataFrame:
+    """One row per member billed for the year: population at the basis date (exactly that date),
+    amount, what is paid and the payment status."""
+    today = today or dt.date.today()
+    basis = dues_basis(db, year)
+    rules = load_rules(db)
+    register = members(db)
+    billed = [
+        rules.billed(year, None if pd.isna(s) else s.date(), None if pd.isna(n) else n.date())
+        for s, n in zip(register["member_since"], register["notice_date"])
+    ]
+    register = register[billed]
+    population = population_on(db, basis.population_date, exact=True)[["municipality_number", "population"]]
+    frame = register.merge(population, on="municipality_number", how="left")
+    frame["population_date"] = pd.Timestamp(basis.population_date)
+    frame["rate_nok"] = basis.rate_nok
+    frame["amount_nok"] = frame["population"] * basis.rate_nok
+    payments = db.query(
+        "SELECT municipality AS municipality_number, sum(amount_nok) AS paid_nok, max(paid_date) AS last_paid_date "
+        "FROM payments WHERE year = ? GROUP BY ALL", [year],
+    )
+    frame = frame.merge(payments, on="municipality_number", how="left")
+    frame["paid_nok"] = frame["paid_nok"].fillna(0).astype("int64")
+    frame["due_date"] = pd.Timestamp(basis.due_date)
+    frame["payment_status"] = [
+        _status(amount, paid, last, basis.due_date, today)
+        for amount, paid, last in zip(frame["amount_nok"], frame["paid_nok"], frame["last_paid_date"])
+    ]
+    columns = [
+        "municipality_number", "municipality", "board_region", "population", "population_date", "rate_nok",
+        "amount_nok", "due_date", "paid_nok", "last_paid_date", "payment_status", "notice_date", "leaving_date",
+    ]
+    return frame[columns].sort_values("amount_nok", ascending=False, na_position="last").reset_index(drop=True)
+
+
+PAYMENT_STATUSES = ("betalt", "betalt etter forfall", "delvis betalt", "ikke betalt", "forfalt", "mangler folketall")
+
+
+def _status(amount: float, paid: int, last_paid: object, due: dt.date, today: dt.date) -> str:
+    if pd.isna(amount):
+        return "mangler folketall"
+    if paid >= amount:
+        late = not pd.isna(last_paid) and last_paid.date() > due
+        return "betalt etter forfall" if late else "betalt"
+    if today > due:
+        return "delvis betalt" if paid > 0 else "forfalt"
+    return "delvis betalt" if paid > 0 else "ikke betalt"
+
+
+def dues_by_region(db: Database, year: int) -> pd.DataFrame:
+    frame = dues_for_year(db, year)
+    grouped = frame.groupby("board_region", as_index=False).agg(
+        amount_nok=("amount_nok", "sum"), population=("population", "sum"), municipalities=("municipality", "count"),
+    )
+    total = grouped["amount_nok"].sum()
+    grouped["share"] = grouped["amount_nok"] / total if total else 0.0
+    return grouped.sort_values("amount_nok", ascending=False).reset_index(drop=True)
+
+
+def dues_over_years(db: Database) -> pd.DataFrame:
+    """Every year whose population basis is on record: rate, population and total."""
+    dates = db.query("SELECT DISTINCT date FROM population ORDER BY date")["date"]
+    rules = load_rules(db)
+    rows = []
+    for year in sorted({d.year for d in dates} | {d.year + 1 for d in dates}):
+        try:
+            frame = dues_for_year(db, year)
+        except RuleMissing:
+            continue
+        if frame["population"].notna().sum() == 0:
+            continue
+        rows.append({
+            "year": year, "rate_nok": rules.dues_rate(year).number, "population_date": frame["population_date"].iloc[0],
+            "population": int(frame["population"].sum()), "amount_nok": int(frame["amount_nok"].sum()),
+            "paid_nok": int(frame["paid_nok"].sum()), "members_billed": int(frame["population"].notna().sum()),
+        })
+    return pd.DataFrame(rows, columns=["year", "rate_nok", "population_date", "population", "amount_nok", "paid_nok", "members_billed"])

@@ -1,0 +1,88 @@
+"""The overview: key figures for the year in focus and what needs attention, from the checks."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from ..database import Database
+from ..fmt import date_text, kr_text
+from .board import board_changes_ahead, board_checks, board_seats
+from .dues import dues_basis, dues_for_year
+from .meetings import meeting_compliance
+from .members import members, members_on
+from .network import network_seats
+from .projects import active_projects
+from ..vocabulary import BOARD
+
+
+def focus_date(year: int, today: dt.date) -> dt.date:
+    """The date the year's checks look at: today in the current year, else the year's last day."""
+    return today if year == today.year else dt.date(year, 12, 31)
+
+
+def key_figures(db: Database, year: int, today: dt.date | None = None) -> dict:
+    today = today or dt.date.today()
+    on = focus_date(year, today)
+    dues = dues_for_year(db, year, today)
+    basis = dues_basis(db, year)
+    compliance = meeting_compliance(db, year, today)
+    board = compliance[compliance["body"] == BOARD]
+    seats = board_seats(db, on)
+    network = network_seats(db, on)
+    current = members_on(db, on)
+    # Pace: how many board meetings should have been held by now if spread over the year.
+    required = int(board["required_min"].iloc[0]) if len(board) else 0
+    elapsed = 1.0 if year < today.year else (0.0 if year > today.year else (on.timetuple().tm_yday / 365))
+    return {
+        "year": year, "on": on,
+        "members": len(current), "population": int(dues["population"].sum()),
+        "population_date": basis.population_date,
+        "dues_total_nok": int(dues["amount_nok"].sum()), "dues_paid_nok": int(dues["paid_nok"].clip(upper=dues["amount_nok"]).sum()),
+        "rate_nok": basis.rate_nok, "due_date": basis.due_date,
+        "board_meetings_held": int(board["held"].sum()), "board_meetings_required": required,
+        "board_meetings_planned": int(board["planned"].sum()),
+        "board_meetings_pace": round(required * elapsed, 1),
+        "board_seats_filled": int((~seats["vacant"]).sum()), "board_seats": len(seats),
+        "board_terms_ending_soon": int(seats["ends_soon"].sum()),
+        "network_seats_vacant": int(network["vacant"].sum()), "network_seats": len(network),
+        "active_projects": len(active_projects(db, on)),
+    }
+
+
+def needs_attention(db: Database, year: int, today: dt.date | None = None) -> pd.DataFrame:
+    """Short, concrete items from the rule checks; `page` says where to read more."""
+    today = today or dt.date.today()
+    on = focus_date(year, today)
+    items: list[dict] = []
+
+    def add(topic: str, message: str, page: str, severity: str = "rød") -> None:
+        items.append({"topic": topic, "message": message, "page": page, "severity": severity})
+
+    for check in board_checks(db, on).itertuples():
+        if not check.ok:
+            add("Styret", check.reason, "styret")
+    for change in board_changes_ahead(db, on).itertuples():
+        if change.successor is None:
+            add("Styret", f"Perioden til {change.person} ({change.board_region}) går ut {date_text(change.end)}; ingen etterfølger er registrert.", "styret", "gul")
+    for seat in network_seats(db, on).itertuples():
+        if seat.vacant:
+            add("Nettverk", f"Nettverksplassen for {seat.area} er ledig.", "nettverk")
+    for row in meeting_compliance(db, year, today).itertuples():
+        if row.compliant:
+            continue
+        if row.year_finished:
+            add("Møter", f"{row.body} holdt {row.held} av minst {row.required_min} møter i {row.year}.", "moter")
+        elif not row.can_still_comply:
+            add("Møter", f"{row.body}: {row.held} holdt og for få planlagt til å nå minst {row.required_min} i {row.year}.", "moter")
+        else:
+            add("Møter", f"{row.body}: {row.held} av {row.required_min} møter holdt så langt i {row.year}; resten er planlagt.", "moter", "gul")
+    dues = dues_for_year(db, year, today)
+    for row in dues[dues["payment_status"].isin(["forfalt", "delvis betalt"])].itertuples():
+        add("Kontingent", f"{row.municipality} har betalt {kr_text(row.paid_nok)} av {kr_text(row.amount_nok)} (forfall {date_text(row.due_date)}).", "kontingent")
+    missing = dues[dues["population"].isna()]
+    if len(missing):
+        add("Kontingent", f"Folketall per {date_text(dues_basis(db, year).population_date)} mangler for {', '.join(missing['municipality'])}.", "kontingent")
+    for row in members(db).dropna(subset=["notice_date"]).itertuples():
+        add("Medlemmer", f"{row.municipality} har sagt opp ({date_text(row.notice_date)}) og går ut {date_text(row.leaving_date)}.", "kontingent", "gul")
+    return pd.DataFrame(items, columns=["topic", "message", "page", "severity"])

@@ -1,0 +1,34 @@
+"""The project portfolio."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from ..database import Database
+
+ACTIVE = ("pågår",)
+
+
+def projects(db: Database) -> pd.DataFrame:
+    return db.query(
+        """SELECT p.name, p.description, p.initiated_by, p.lead_municipality AS lead_municipality_number,
+                  m.name AS lead_municipality, p.start_date, p.end_date, p.status, p.budget_nok,
+                  p.funding_applied_nok, p.funding_granted_nok, p.funding_source
+           FROM projects p LEFT JOIN municipalities m ON m.number = p.lead_municipality
+           ORDER BY p.start_date NULLS LAST, p.name"""
+    )
+
+
+def project_totals(db: Database) -> pd.DataFrame:
+    """Per status: number of projects, budget and external funding applied and granted."""
+    return db.query(
+        """SELECT coalesce(status, 'ukjent') AS status, count(*) AS projects, sum(budget_nok) AS budget_nok,
+                  sum(funding_applied_nok) AS funding_applied_nok, sum(funding_granted_nok) AS funding_granted_nok
+           FROM projects GROUP BY ALL ORDER BY projects DESC"""
+    )
+
+
+def active_projects(db: Database, on: dt.date) -> pd.DataFrame:
+    frame = projects(db)
+    return frame[frame["status"].isin(ACTIVE)].reset_index(drop=True)

@@ -1,0 +1,39 @@
+"""Numbered schema migrations; the number of applied ones is the schema version."""
+
+MIGRATIONS: list[str] = [
+    # 1: the first schema. Keys are enforced by the importer, not by constraints, so a
+    # re-import can delete and re-insert the rows it covers inside one transaction.
+    """
+    CREATE TABLE municipalities (
+        number VARCHAR NOT NULL, name VARCHAR NOT NULL, board_region VARCHAR NOT NULL,
+        lsu_area VARCHAR, member_since DATE, notice_date DATE);
+    CREATE TABLE municipality_numbers (
+        old_number VARCHAR NOT NULL, new_number VARCHAR NOT NULL, valid_from DATE, valid_to DATE);
+    CREATE TABLE population (municipality VARCHAR NOT NULL, date DATE NOT NULL, count BIGINT NOT NULL);
+    CREATE TABLE meetings (
+        date DATE NOT NULL, body VARCHAR NOT NULL, title VARCHAR, status VARCHAR NOT NULL,
+        place VARCHAR, note VARCHAR);
+    CREATE TABLE board_terms (
+        person VARCHAR NOT NULL, municipality VARCHAR NOT NULL, role VARCHAR NOT NULL,
+        term_start DATE NOT NULL, term_end DATE);
+    CREATE TABLE network_seats (
+        area VARCHAR NOT NULL, person VARCHAR, municipality VARCHAR, from_date DATE NOT NULL, to_date DATE);
+    CREATE TABLE projects (
+        name VARCHAR NOT NULL, description VARCHAR, initiated_by VARCHAR, lead_municipality VARCHAR,
+        start_date DATE, end_date DATE, status VARCHAR, budget_nok BIGINT,
+        funding_applied_nok BIGINT, funding_granted_nok BIGINT, funding_source VARCHAR);
+    CREATE TABLE payments (
+        municipality VARCHAR NOT NULL, year INTEGER NOT NULL, paid_date DATE, amount_nok BIGINT NOT NULL);
+    CREATE TABLE rules (
+        key VARCHAR NOT NULL, body VARCHAR NOT NULL DEFAULT '', valid_from DATE NOT NULL,
+        valid_to DATE, value VARCHAR NOT NULL, source VARCHAR);
+    CREATE TABLE imports (
+        id INTEGER NOT NULL, imported_at TIMESTAMP NOT NULL, who VARCHAR, kind VARCHAR NOT NULL,
+        file_name VARCHAR, archive_name VARCHAR, sha256 VARCHAR, source VARCHAR,
+        added INTEGER, changed INTEGER, unchanged INTEGER, skipped INTEGER, summary VARCHAR,
+        undone_at TIMESTAMP);
+    CREATE TABLE import_changes (
+        import_id INTEGER NOT NULL, seq INTEGER NOT NULL, table_name VARCHAR NOT NULL,
+        before_json VARCHAR, after_json VARCHAR);
+    """,
+]

@@ -1,0 +1,144 @@
+"""Turning cells as people type them into values. Each parser returns the value or raises
+CellError with a Norwegian reason; None means the cell is empty."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import unicodedata
+
+
+class CellError(ValueError):
+    pass
+
+
+def normalise_label(text: object) -> str:
+    """For matching headers and names: case, spacing, punctuation and æøå don't matter."""
+    folded = str(text).casefold().replace("æ", "ae").replace("ø", "o").replace("å", "a")
+    folded = unicodedata.normalize("NFKD", folded)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[-_/:.,()\[\]*]+", " ", folded).split())
+
+
+def is_empty(cell: object) -> bool:
+    if cell is None:
+        return True
+    if isinstance(cell, float) and math.isnan(cell):
+        return True
+    return isinstance(cell, str) and cell.strip() == ""
+
+
+def as_written(cell: object) -> str:
+    """The cell as the user sees it, for messages."""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    if isinstance(cell, dt.datetime):
+        return cell.strftime("%d.%m.%Y") if cell.time() == dt.time() else cell.strftime("%d.%m.%Y %H:%M")
+    if isinstance(cell, dt.date):
+        return cell.strftime("%d.%m.%Y")
+    return str(cell).strip()
+
+
+def text(cell: object) -> str | None:
+    if is_empty(cell):
+        return None
+    return " ".join(as_written(cell).split())
+
+
+_SPACES = re.compile(r"[\s\u00a0\u202f']")
+
+
+def integer(cell: object) -> int | None:
+    """Whole numbers: 1234, «1 234» (also with no-break space), 1234.0 from Excel."""
+    if is_empty(cell):
+        return None
+    if isinstance(cell, bool):
+        raise CellError("er ikke et tall")
+    if isinstance(cell, int):
+        return cell
+    if isinstance(cell, float):
+        if not cell.is_integer():
+            raise CellError("må være et helt tall")
+        return int(cell)
+    raw = _SPACES.sub("", str(cell))
+    if re.fullmatch(r"[-+−]?\d+", raw):
+        return int(raw.replace("−", "-"))
+    if re.fullmatch(r"[-+−]?\d+[.,]\d+", raw):
+        raise CellError("må være et helt tall")
+    raise CellError("er ikke et tall")
+
+
+def money(cell: object) -> int | None:
+    """Whole kroner: «kr 1 234», «1 234,00», 1234.0; øre are rounded to whole kroner."""
+    if is_empty(cell):
+        return None
+    if isinstance(cell, (int, float)) and not isinstance(cell, bool):
+        return int(round(cell))
+    raw = _SPACES.sub("", str(cell)).removeprefix("kr").removeprefix("NOK").removesuffix(",-")
+    raw = raw.replace("−", "-")
+    if re.fullmatch(r"-?\d+([.,]\d{1,2})?", raw):
+        return int(round(float(raw.replace(",", "."))))
+    raise CellError("er ikke et beløp i kroner")
+
+
+_DATE_PATTERNS = (
+    (re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})"), ("d", "m", "y")),
+    (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"), ("y", "m", "d")),
+    (re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})"), ("d", "m", "y")),
+)
+
+
+def date(cell: object) -> dt.date | None:
+    """Excel dates, or text «15.01.2026» / «2026-01-15» (a time of day is ignored)."""
+    if is_empty(cell):
+        return None
+    if isinstance(cell, dt.datetime):
+        return cell.date()
+    if isinstance(cell, dt.date):
+        return cell
+    raw = str(cell).strip().split(" ")[0].split("T")[0]
+    for pattern, order in _DATE_PATTERNS:
+        match = pattern.fullmatch(raw)
+        if match:
+            parts = dict(zip(order, (int(g) for g in match.groups())))
+            try:
+                return dt.date(parts["y"], parts["m"], parts["d"])
+            except ValueError:
+                raise CellError("er ikke en gyldig dato (den dagen finnes ikke)") from None
+    raise CellError("er ikke en dato (skriv dd.mm.åååå, for eksempel 15.01.2026)")
+
+
+def year(cell: object) -> int | None:
+    if is_empty(cell):
+        return None
+    if isinstance(cell, dt.date):
+        return cell.year
+    try:
+        value = integer(cell)
+    except CellError:
+        raise CellError("er ikke et årstall") from None
+    if not 1900 <= value <= 2100:
+        raise CellError("er ikke et årstall mellom 1900 og 2100")
+    return value
+
+
+def date_or_year(cell: object) -> dt.date | None:
+    """Population: a year means 1 January of that year."""
+    if is_empty(cell):
+        return None
+    if isinstance(cell, (int, float)) and not isinstance(cell, bool):
+        return dt.date(year(cell), 1, 1)
+    if isinstance(cell, str) and re.fullmatch(r"\s*\d{4}\s*", cell):
+        return dt.date(year(cell), 1, 1)
+    return date(cell)
+
+
+def choice(cell: object, aliases: dict[str, str], what: str) -> str | None:
+    """A value from a fixed list; `aliases` maps normalised spellings to the canonical value."""
+    if is_empty(cell):
+        return None
+    canonical = aliases.get(normalise_label(cell))
+    if canonical is None:
+        allowed = ", ".join(dict.fromkeys(aliases.values()))
+        raise CellError(f"er ikke en kjent {what} (gyldige verdier: {allowed})")
+    return canonical

@@ -1,0 +1,44 @@
+"""What can be wrong with an uploaded file, said so the coordinator can find and fix it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in one cell (or one row, or the whole file when row is None)."""
+
+    file: str
+    message: str
+    row: int | None = None  # the row number as the user sees it in Excel / a text editor
+    column: str | None = None  # the header as written in the file
+    value: str | None = None  # the offending value as written
+    sheet: str | None = None
+
+    def describe(self) -> str:
+        where = [self.file]
+        if self.sheet:
+            where.append(f"ark «{self.sheet}»")
+        if self.row is not None:
+            where.append(f"rad {self.row}")
+        if self.column:
+            where.append(f"kolonne «{self.column}»")
+        text = ", ".join(where) + ": "
+        if self.value is not None:
+            text += f"verdien «{self.value}»: "
+        return text + self.message
+
+
+class ImportRefused(Exception):
+    """The file cannot be imported; nothing was written. Carries every problem found."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = list(problems)
+        super().__init__("\n".join(p.describe() for p in self.problems))
+
+
+class FileRefused(ImportRefused):
+    """The file as a whole cannot be read (not a spreadsheet, encrypted, too large, …)."""
+
+    def __init__(self, file: str, message: str):
+        super().__init__([Problem(file=file, message=message)])

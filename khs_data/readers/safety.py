@@ -1,0 +1,197 @@
+"""Decide what an uploaded file really is, and refuse it before parsing if it is unsafe or unusable.
+
+Users save files with the wrong suffix (a web page saved as .xlsx, an old .xls renamed), so the
+format is decided by the first bytes, never by the name alone.
+"""
+from __future__ import annotations
+
+import struct
+import zipfile
+from pathlib import Path
+
+from khs_data.problems import FileRefused
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+HEAD_BYTES = 64 * 1024
+
+MAX_ZIP_ENTRIES = 10_000
+MAX_RATIO = 100  # deflate on real spreadsheet XML gives 5–20×; far above that is a bomb
+RATIO_MIN_BYTES = 10_000_000  # small entries may compress extremely well without harm
+NESTED_SUFFIXES = (".zip", ".xlsx", ".xlsm", ".xlsb", ".jar", ".gz", ".7z", ".rar")
+
+_MB = 1_000_000
+
+
+def _mb(n: int) -> str:
+    """Megabytes the Norwegian way: 62,3 MB."""
+    return f"{n / _MB:.1f}".replace(".", ",") + " MB"
+
+
+def check_file(
+    path: Path,
+    file_name: str,
+    max_bytes: int = 50_000_000,
+    max_unpacked_bytes: int = 200_000_000,
+) -> str:
+    """Return "xlsx", "csv" or "json" for the file's real content, or raise FileRefused."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise FileRefused(
+                file_name,
+                f"Filen er {_mb(size)}, men største tillatte størrelse er {_mb(max_bytes)}. "
+                "Del opp filen eller fjern unødvendige ark og kolonner.",
+            )
+        with path.open("rb") as f:
+            head = f.read(HEAD_BYTES)
+    except OSError as e:
+        raise FileRefused(file_name, f"Filen kunne ikke leses ({e.strerror or e}).") from None
+
+    if _only_whitespace(path, head):
+        raise FileRefused(file_name, "Filen er tom.")
+    if head.startswith(OLE2_MAGIC):
+        _refuse_ole2(path, file_name)
+    if head.startswith(ZIP_MAGIC):
+        check_zip(path, file_name, max_unpacked_bytes)
+        return "xlsx"
+    if head.startswith(b"PK"):
+        raise FileRefused(file_name, "Filen er skadet eller ikke et regneark (ufullstendig ZIP-fil).")
+    if head.startswith(b"%PDF"):
+        raise FileRefused(file_name, "Filen er en PDF, ikke et regneark. Last opp Excel (.xlsx) eller CSV.")
+
+    text = _text_start(head)
+    if text is None:
+        raise FileRefused(file_name, "Filen er ikke et regneark eller en tekstfil (CSV).")
+    start = text.lstrip().lower()
+    if start.startswith(("<!doctype html", "<html")):
+        raise FileRefused(
+            file_name,
+            f"Filen er en nettside (HTML) lagret med navnet «{file_name}», ikke et regneark. "
+            "Last ned filen på nytt som Excel (.xlsx) eller CSV.",
+        )
+    if start.startswith("<"):
+        raise FileRefused(
+            file_name,
+            "Filen er en XML-fil (for eksempel et gammelt «XML-regneark»), ikke et regneark vi kan lese. "
+            "Åpne den i Excel og lagre som .xlsx.",
+        )
+    if start.startswith(("{", "[")):
+        return "json"
+    return "csv"
+
+
+def _only_whitespace(path: Path, head: bytes) -> bool:
+    """True when the whole file is whitespace/BOM (a file longer than the head is read in chunks)."""
+    for bom in BOMS:
+        if head.startswith(bom):
+            head = head[len(bom):]
+            break
+    if head.strip(b" \t\r\n\x00\x0b\x0c"):
+        return False
+    with path.open("rb") as f:
+        f.seek(HEAD_BYTES)
+        while chunk := f.read(1 << 20):
+            if chunk.strip(b" \t\r\n\x00\x0b\x0c"):
+                return False
+    return True
+
+
+def _text_start(head: bytes) -> str | None:
+    """The head decoded as text, or None when it looks binary (NUL bytes, control characters)."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return head[: len(head) // 2 * 2].decode("utf-16", errors="replace")
+    if b"\x00" in head:
+        return None
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13) or b == 127)
+    if controls > max(2, len(head) // 100):
+        return None
+    try:
+        return head.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        if e.start >= len(head) - 4:  # a multi-byte character cut by the head limit
+            return head[: e.start].decode("utf-8-sig", errors="replace")
+        return head.decode("cp1252", errors="replace")
+
+
+def _refuse_ole2(path: Path, file_name: str) -> None:
+    """OLE2 is either an encrypted .xlsx (password) or a legacy .xls/.doc; both are refused."""
+    needle = "EncryptedPackage".encode("utf-16-le")
+    tail = b""
+    with path.open("rb") as f:
+        while chunk := f.read(1 << 20):
+            if needle in tail + chunk:
+                raise FileRefused(
+                    file_name,
+                    "Filen er passordbeskyttet. Fjern passordet i Excel "
+                    "(Fil → Info → Beskytt arbeidsbok) og last opp på nytt.",
+                )
+            tail = chunk[-len(needle):]
+    raise FileRefused(
+        file_name, "Filen er i det gamle Excel-formatet (.xls). Åpne den i Excel og lagre som .xlsx."
+    )
+
+
+def _declared_entries(path: Path) -> int | None:
+    """Entry count from the end-of-central-directory record, read before zipfile parses the
+    (possibly enormous) directory. None when not found or ZIP64 (zipfile then decides)."""
+    with path.open("rb") as f:
+        f.seek(0, 2)
+        size = f.tell()
+        f.seek(max(0, size - 65_557))  # EOCD (22 bytes) + longest possible comment
+        tail = f.read()
+    pos = tail.rfind(b"PK\x05\x06")
+    if pos < 0 or pos + 22 > len(tail):
+        return None
+    total = struct.unpack("<H", tail[pos + 10: pos + 12])[0]
+    return None if total == 0xFFFF else total
+
+
+def check_zip(path: Path, file_name: str, max_unpacked_bytes: int = 200_000_000) -> None:
+    """Refuse a ZIP that is not an Excel workbook or that would unpack to too much.
+
+    Only the central directory is read (declared sizes), never the entries' content, so a
+    decompression bomb is refused in milliseconds.
+    """
+    bomb = (
+        "Filen pakker seg ut til unormalt mye data og kan være en «zip-bombe». "
+        "Den er avvist av sikkerhetshensyn. Lagre regnearket på nytt i Excel og prøv igjen."
+    )
+    damaged = "Filen er skadet eller ikke et regneark. Åpne den i Excel, lagre som .xlsx og prøv igjen."
+    try:
+        declared = _declared_entries(path)
+        if declared is not None and declared > MAX_ZIP_ENTRIES:
+            raise FileRefused(file_name, bomb)
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError,
+            NotImplementedError, struct.error, MemoryError):
+        raise FileRefused(file_name, damaged) from None
+
+    if len(infos) > MAX_ZIP_ENTRIES:
+        raise FileRefused(file_name, bomb)
+    names = {i.filename for i in infos}
+    if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+        if "xl/workbook.bin" in names:
+            raise FileRefused(
+                file_name, "Filen er en binær Excel-arbeidsbok (.xlsb). Åpne den i Excel og lagre som .xlsx."
+            )
+        raise FileRefused(
+            file_name,
+            "Filen er en ZIP-fil, men ikke et Excel-regneark. Last opp en .xlsx-fil eller en CSV-fil.",
+        )
+    if any(i.flag_bits & 0x1 for i in infos):
+        raise FileRefused(file_name, "Filen er passordbeskyttet. Fjern passordet i Excel og last opp på nytt.")
+    if any(i.filename.lower().endswith(NESTED_SUFFIXES) for i in infos):
+        raise FileRefused(
+            file_name,
+            "Filen inneholder andre innebygde filer eller arkiver (for eksempel et innebygd regneark). "
+            "Fjern de innebygde objektene, eller kopier dataene til en ny arbeidsbok, og last opp på nytt.",
+        )
+    if sum(i.file_size for i in infos) > max_unpacked_bytes:
+        raise FileRefused(file_name, bomb)
+    for i in infos:
+        if i.file_size > RATIO_MIN_BYTES and i.file_size > MAX_RATIO * max(i.compress_size, 1):
+            raise FileRefused(file_name, bomb)

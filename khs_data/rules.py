@@ -1,0 +1,121 @@
+"""The agreement's rules, read from the store with their validity periods. Every figure that
+depends on a rule can name the rule (value, period, source) it used."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .database import Database
+from .fmt import date_text
+
+
+class RuleMissing(LookupError):
+    pass
+
+
+@dataclass(frozen=True)
+class Rule:
+    key: str
+    body: str
+    value: str
+    valid_from: dt.date
+    valid_to: dt.date | None
+    source: str | None
+
+    @property
+    def number(self) -> int:
+        return int(float(self.value))
+
+    def period(self) -> str:
+        end = date_text(self.valid_to) if self.valid_to else ""
+        return f"{date_text(self.valid_from)}–{end}"
+
+    def describe(self) -> str:
+        return f"{self.source or self.key} (gyldig {self.period()})"
+
+
+def _as_date(value: object) -> dt.date | None:
+    if value is None or pd.isna(value):
+        return None
+    return value.date() if hasattr(value, "date") else value
+
+
+class Rules:
+    def __init__(self, frame: pd.DataFrame):
+        self._rules = [
+            Rule(r.key, r.body or "", str(r.value), _as_date(r.valid_from), _as_date(r.valid_to), r.source)
+            for r in frame.itertuples()
+        ]
+
+    def at(self, key: str, on: dt.date, body: str = "") -> Rule:
+        matching = [
+            r for r in self._rules
+            if r.key == key and r.body == body and r.valid_from <= on and (r.valid_to is None or on <= r.valid_to)
+        ]
+        if not matching:
+            raise RuleMissing(f"Ingen regel «{key}»{' for ' + body if body else ''} gjelder {date_text(on)}.")
+        return max(matching, key=lambda r: r.valid_from)
+
+    def bodies_with_minimum(self) -> list[str]:
+        return sorted({r.body for r in self._rules if r.key == "min_meetings"})
+
+    # -- the rules, by what they decide ----------------------------------------------------
+    def dues_rate(self, year: int) -> Rule:
+        return self.at("dues_rate_nok", dt.date(year, 1, 1))
+
+    def due_date(self, year: int) -> dt.date:
+        day, month = self.at("due_date", dt.date(year, 1, 1)).value.split(".")
+        return dt.date(year, int(month), int(day))
+
+    def population_date(self, year: int) -> dt.date:
+        """Dues for year Y use the population at 1 January of Y − n (n = 1 by default)."""
+        return dt.date(year - self.at("population_years_before", dt.date(year, 1, 1)).number, 1, 1)
+
+    def term_length(self, term_start: dt.date) -> Rule:
+        """The rule valid when the term started decides its length."""
+        return self.at("term_length_years", term_start)
+
+    def expected_term_end(self, term_start: dt.date) -> dt.date:
+        years = self.term_length(term_start).number
+        return _add_years(term_start, years) - dt.timedelta(days=1)
+
+    def small_threshold(self, on: dt.date) -> int:
+        return self.at("small_threshold", on).number
+
+    def min_meetings(self, year: int, body: str) -> Rule:
+        return self.at("min_meetings", dt.date(year, 1, 1), body)
+
+    def leaving_date(self, notice_date: dt.date) -> dt.date:
+        """Notice any day in year N → out on 1 January N+1 plus the notice period (1 July N+1)."""
+        months = self.at("notice_months", notice_date).number
+        start = dt.date(notice_date.year + 1, 1, 1)
+        month_index = start.month - 1 + months
+        return dt.date(start.year + month_index // 12, month_index % 12 + 1, 1)
+
+    def billed(self, year: int, member_since: dt.date | None, notice_date: dt.date | None) -> bool:
+        """Member on the due date, and (if leaving) the year is before the leaving year, or is it
+        and the rule says dues are owed for the leaving year."""
+        due = self.due_date(year)
+        if member_since is not None and member_since > due:
+            return False
+        if notice_date is None:
+            return True
+        leaving = self.leaving_date(notice_date)
+        if due >= leaving:
+            return False
+        if year == leaving.year:
+            return self.at("dues_in_leaving_year", due).number == 1
+        return True
+
+
+def _add_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def load_rules(db: Database) -> Rules:
+    return Rules(db.query("SELECT * FROM rules"))

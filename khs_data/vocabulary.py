@@ -1,0 +1,57 @@
+"""The fixed words of the agreement: bodies, statuses and roles, with the spellings people use."""
+from __future__ import annotations
+
+from .parsing import normalise_label
+
+BOARD = "Samarbeidsstyret"
+MAYORS_MEETING = "Ordfører- og rådmannsmøtet"
+DIALOGUE_MEETING = "Dialogmøtet"
+
+BODIES: dict[str, list[str]] = {
+    BOARD: ["Samarbeidsstyret", "Styret", "Styremøte", "Samarbeidsstyremøte", "KHS-styret"],
+    MAYORS_MEETING: [
+        "Ordfører- og rådmannsmøtet", "Ordfører- og rådmannsmøte", "Ordfører- og kommunedirektørmøtet",
+        "Ordfører- og kommunedirektørmøte", "Ordførar- og rådmannsmøtet", "Ordførar- og kommunedirektørmøtet",
+        "Årsmøte", "Årsmøtet",
+    ],
+    DIALOGUE_MEETING: ["Dialogmøtet", "Dialogmøte", "Årlig dialogmøte", "Årleg dialogmøte"],
+    "OSU": ["OSU", "Overordnet samarbeidsutvalg", "SSU", "Strategisk samarbeidsutvalg"],
+    "Samhandlingsnettverket": ["Samhandlingsnettverket", "Samhandlingsnettverk"],
+    "BPA-nettverket": ["BPA-nettverket", "BPA-nettverk", "BPA"],
+}
+
+MEETING_STATUSES: dict[str, list[str]] = {
+    "avholdt": ["avholdt", "holdt", "gjennomført", "gjennomfort", "gjennomført møte"],
+    "planlagt": ["planlagt", "planlagd", "berammet"],
+    "avlyst": ["avlyst", "kansellert", "utsatt"],
+}
+
+ROLES: dict[str, list[str]] = {
+    "leder": ["leder", "leiar", "styreleder", "styreleiar"],
+    "nestleder": ["nestleder", "nestleiar", "nestleder i styret"],
+    "medlem": ["medlem", "styremedlem", "representant"],
+}
+
+PROJECT_STATUSES: dict[str, list[str]] = {
+    "planlagt": ["planlagt", "planlagd"],
+    "pågår": ["pågår", "pågående", "aktiv", "i gang", "pågår"],
+    "avsluttet": ["avsluttet", "avslutta", "ferdig", "fullført"],
+    "avbrutt": ["avbrutt", "avbrote", "stoppet", "avlyst"],
+}
+
+INITIATORS: dict[str, list[str]] = {
+    "Samarbeidsstyret": ["Samarbeidsstyret", "Styret", "KHS"],
+    "OSU": ["OSU", "SSU", "Overordnet samarbeidsutvalg"],
+}
+
+VACANT_NAMES = {"navn oppdateres", "ledig", "vakant", "ubesatt"}
+
+
+def alias_map(vocabulary: dict[str, list[str]]) -> dict[str, str]:
+    """normalised spelling → canonical value"""
+    return {normalise_label(alias): canonical for canonical, aliases in vocabulary.items() for alias in [canonical, *aliases]}
+
+
+def is_vacant(person: object) -> bool:
+    """An empty name or the web page's «Navn oppdateres» means nobody holds the seat."""
+    return person is None or (isinstance(person, float)) or normalise_label(person) in VACANT_NAMES or not str(person).strip()
