@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
+import importlib
 import json
+import pkgutil
 import sys
 from pathlib import Path
 
 import pandas as pd
 
-from . import config
+from . import commands, config
 from .bootstrap import init_database
 from .database import Database, StoreError
 from .exports import EXPORT_TABLES, table_frame, write_export
@@ -250,7 +252,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("table", choices=EXPORT_TABLES)
     p.add_argument("--out", required=True)
     p.add_argument("--year", type=int, help="for dues: kontingentåret (standard: i år)")
+    for module in _command_modules():
+        module.add_arguments(sub.add_parser(module.NAME, help=module.HELP))
+        COMMANDS[module.NAME] = module.run
     return parser
+
+
+def _command_modules() -> list:
+    return [importlib.import_module(f"{commands.__name__}.{m.name}") for m in pkgutil.iter_modules(commands.__path__)]
 
 
 def main(argv: list[str] | None = None) -> int:

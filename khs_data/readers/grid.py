@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import posixpath
 import re
 import xml.etree.ElementTree as ET
 import zipfile
@@ -61,6 +60,7 @@ def _read_xlsx(path: Path, file_name: str) -> list[Grid]:
     grids = []
     try:
         with zipfile.ZipFile(path) as zf:
+            _check_shared_strings(zf, file_name)
             parts = _sheet_parts(zf)
             workbook = pc.CalamineWorkbook.from_path(str(path))
             for meta in workbook.sheets_metadata:
@@ -68,7 +68,8 @@ def _read_xlsx(path: Path, file_name: str) -> list[Grid]:
                     continue
                 # Must happen before calamine loads the sheet: it allocates the whole used range
                 # up front and aborts the process (not an exception) when that is too large.
-                _check_extent(zf, parts.get(meta.name), meta.name, file_name)
+                for part in [parts[meta.name]] if meta.name in parts else _all_worksheets(zf):
+                    _check_extent(zf, part, meta.name, file_name)
                 sheet = workbook.get_sheet_by_name(meta.name)
                 if sheet.start is None:  # empty sheet
                     continue
@@ -125,55 +126,48 @@ def _sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
             continue
         rid = next((v for k, v in el.attrib.items() if k.endswith("}id")), None)
         target = targets.get(rid)
-        if target:
-            parts[el.get("name")] = target.lstrip("/") if target.startswith("/") else posixpath.normpath("xl/" + target)
+        if target:  # resolved exactly as calamine does, so we check the part it will read
+            parts[el.get("name")] = target[1:] if target.startswith("/xl/") else (
+                target if target.startswith("xl/") else "xl/" + target)
     return parts
 
 
-_TOKEN = re.compile(rb"<(?:[\w.-]+:)?(row|c|v|is)(?=[\s/>])([^>]*?)(/?)>")
+def _all_worksheets(zf: zipfile.ZipFile) -> list[str]:
+    return [n for n in zf.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")]
+
+
+_UNIQUE_COUNT = re.compile(rb"""uniqueCount\s*=\s*["'](\d+)""")
+
+
+def _check_shared_strings(zf: zipfile.ZipFile, file_name: str) -> None:
+    """calamine reserves memory for the declared uniqueCount up front and aborts the process when
+    that fails; refuse a count the part cannot possibly hold (each <si/> takes at least 5 bytes)."""
+    for info in zf.infolist():
+        if info.filename.lower().endswith("sharedstrings.xml"):
+            with zf.open(info) as f:
+                match = _UNIQUE_COUNT.search(f.read(4096))
+            if match and int(match.group(1)) > min(MAX_CELLS, max(1000, info.file_size // 4)):
+                raise FileRefused(file_name, DAMAGED)
+
+
+_NS = rb"<(?:[\w.-]+:)?"  # tags may carry a namespace prefix (<x:c>)
+# A cell with a reference and a value: <c r="B7" ...> directly followed by <v>, <is> or <f>.
+_VALUED_CELL = re.compile(_NS + rb'c\s[^>]*?\br="([A-Z]{1,3})(\d+)"[^>]*(?<!/)>\s*' + _NS + rb"(?:v|is|f)[\s/>]")
+_CELL_WITHOUT_REF = re.compile(_NS + rb"c(?:\s(?:(?!\br=)[^>])*)?/?>")
+_TOKEN = re.compile(_NS + rb"(row|c|v|is)(?=[\s/>])([^>]*?)(/?)>")
 _ROW_REF = re.compile(rb'\br="(\d+)"')
 _CELL_REF = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
 
 
-def _check_extent(zf: zipfile.ZipFile, part: str | None, sheet: str, file_name: str) -> None:
+def _check_extent(zf: zipfile.ZipFile, part: str, sheet: str, file_name: str) -> None:
     """Refuse a sheet whose used rectangle (last row × last column holding a value) is too big.
 
-    Only cells with a value (<v> or <is> inside <c>) count, like in calamine: Excel and openpyxl
-    write empty styled cells far down, which calamine ignores.
+    Only cells with a value count, like in calamine: Excel and openpyxl write empty styled cells
+    far down, which calamine ignores.
     """
-    if part is None or part not in zf.NameToInfo:
-        return  # unusual layout; the zip limits in check_zip still bound the size
-    max_row = max_col = row = col = 0
-    in_cell = False
-    buf = b""
-    with zf.open(part) as f:
-        while True:
-            chunk = f.read(1 << 20)
-            buf += chunk
-            # Keep a possibly cut tag (from the last "<") for the next round; tags never contain "<".
-            cut = buf.rfind(b"<") if chunk else -1
-            cut = len(buf) if cut < 0 else cut
-            for m in _TOKEN.finditer(buf, 0, cut):
-                tag = m.group(1)
-                if tag == b"row":
-                    ref = _ROW_REF.search(m.group(2))
-                    row, col = (int(ref.group(1)) if ref else row + 1), 0
-                elif tag == b"c":
-                    ref = _CELL_REF.search(m.group(2))
-                    if ref:
-                        col = 0
-                        for ch in ref.group(1):
-                            col = col * 26 + ch - 64
-                        row = int(ref.group(2))
-                    else:
-                        col += 1
-                    in_cell = not m.group(3)  # a self-closing <c/> has no value
-                elif in_cell:  # <v> or <is>: this cell holds a value
-                    max_row, max_col = max(max_row, row), max(max_col, col)
-                    in_cell = False
-            buf = buf[cut:]
-            if not chunk:
-                break
+    if part not in zf.NameToInfo:
+        return  # calamine will fail on the missing part itself
+    max_row, max_col = _extent_by_refs(zf, part) or _extent_by_position(zf, part)
     if max_row > MAX_ROWS + HEADER_ALLOWANCE or max_row * max_col > MAX_CELLS:
         raise FileRefused(
             file_name,
@@ -181,6 +175,61 @@ def _check_extent(zf: zipfile.ZipFile, part: str | None, sheet: str, file_name: 
             "det er for stort til å leses trygt. Slett tomme rader og kolonner under og til høyre for "
             "tabellen (eller del opp filen), lagre og last opp på nytt.",
         )
+
+
+def _xml_chunks(zf: zipfile.ZipFile, part: str, boundary: bytes):
+    """The part in ~1 MB pieces, each cut just before the last `boundary`, so no tag is split."""
+    buf = b""
+    with zf.open(part) as f:
+        while chunk := f.read(1 << 20):
+            buf += chunk
+            cut = buf.rfind(boundary)
+            if cut > 0:
+                yield buf[:cut]
+                buf = buf[cut:]
+    yield buf
+
+
+def _extent_by_refs(zf: zipfile.ZipFile, part: str) -> tuple[int, int] | None:
+    """Fast path (Excel, openpyxl and SSB always write r="B7"): one regex pass in C.
+    None when some cell has no reference; its position then depends on its neighbours."""
+    max_row = max_col = 0
+    # Cut before a closing tag: a cell's start tag and its first child never straddle one.
+    for piece in _xml_chunks(zf, part, b"</"):
+        if _CELL_WITHOUT_REF.search(piece):
+            return None
+        refs = _VALUED_CELL.findall(piece)
+        if refs:
+            max_row = max(max_row, max(map(int, {r for _, r in refs})))
+            max_col = max(max_col, max(_column_number(c) for c in {c for c, _ in refs}))
+    return max_row, max_col
+
+
+def _extent_by_position(zf: zipfile.ZipFile, part: str) -> tuple[int, int]:
+    """Slow path: follow <row>/<c> in order, counting positions the way calamine does."""
+    max_row = max_col = row = col = 0
+    in_cell = False
+    for piece in _xml_chunks(zf, part, b"<"):
+        for m in _TOKEN.finditer(piece):
+            tag = m.group(1)
+            if tag == b"row":
+                ref = _ROW_REF.search(m.group(2))
+                row, col = (int(ref.group(1)) if ref else row + 1), 0
+            elif tag == b"c":
+                ref = _CELL_REF.search(m.group(2))
+                row, col = (int(ref.group(2)), _column_number(ref.group(1))) if ref else (row, col + 1)
+                in_cell = not m.group(3)  # a self-closing <c/> has no value
+            elif in_cell:  # <v> or <is>: this cell holds a value
+                max_row, max_col = max(max_row, row), max(max_col, col)
+                in_cell = False
+    return max_row, max_col
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n
 
 
 def _column_letter(n: int) -> str:

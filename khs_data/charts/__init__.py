@@ -1,0 +1,1 @@
+"""Chart builders: DataFrame in, plotly figure out. They never query or format data."""

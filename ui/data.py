@@ -1,0 +1,32 @@
+"""Reads for the pages: the database opened once per process, metric results cached until the
+database file changes (an import here or by the CLI), so a rerun never re-reads the store and an
+upload is never shown stale."""
+from __future__ import annotations
+
+from typing import Callable
+
+import streamlit as st
+
+from khs_data.bootstrap import open_database
+from khs_data.database import Database
+
+
+@st.cache_resource(show_spinner=False)
+def database() -> Database:
+    return open_database()
+
+
+@st.cache_data(show_spinner=False, max_entries=512)
+def _cached(_function: Callable, name: str, change_token: tuple, args: tuple, kwargs: tuple):
+    return _function(database(), *args, **dict(kwargs))
+
+
+def metric(function: Callable, *args, **kwargs):
+    """`function(db, *args)` from cache, keyed on the database's change token."""
+    name = f"{function.__module__}.{function.__qualname__}"
+    return _cached(function, name, database().change_token(), args, tuple(sorted(kwargs.items())))
+
+
+def data_changed() -> None:
+    """After this process writes: drop cached results at once (the token would catch it too)."""
+    _cached.clear()

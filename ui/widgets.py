@@ -1,0 +1,72 @@
+"""Small pieces every page uses: the headline, a table with downloads, an empty state, a check."""
+from __future__ import annotations
+
+from typing import Callable
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from khs_data.exports import csv_bytes, xlsx_bytes
+from khs_data.fmt import date_text, kr_text, number_text
+
+from .state import t
+
+FORMATS: dict[str, Callable[[object], str]] = {
+    "int": number_text, "kr": kr_text, "date": date_text, "text": lambda v: "" if v is None or pd.isna(v) else str(v),
+}
+
+
+def headline(title: str, answer: str) -> None:
+    """Page title and the answer to the page's question, first."""
+    st.title(title)
+    st.markdown(f"<p class='khs-headline' data-testid='khs-headline'>{answer}</p>", unsafe_allow_html=True)
+
+
+def chart(figure: go.Figure, key: str) -> None:
+    st.plotly_chart(figure, width="stretch", key=key, config={"displaylogo": False, "locale": "no"})
+
+
+def table(frame: pd.DataFrame, columns: dict[str, tuple[str, str]], file_stem: str, key: str, height: int | None = None) -> None:
+    """Show `frame[columns]` under people's headers, formatted the Norwegian way, and offer it as
+    CSV and Excel. `columns` maps a frame column to (header, format: int|kr|date|text)."""
+    shown = frame[list(columns)].rename(columns={c: label for c, (label, _) in columns.items()})
+    formats = {label: FORMATS[kind] for label, kind in columns.values()}
+    st.dataframe(shown.style.format(formats, na_rep="–"), hide_index=True, width="stretch", height=height or "auto", key=f"{key}-table")
+    left, right, _ = st.columns([1, 1, 4])
+    left.download_button(t("common.download_csv"), csv_bytes(shown), f"{file_stem}.csv", "text/csv", key=f"{key}-csv", width="stretch")
+    right.download_button(
+        t("common.download_xlsx"), xlsx_bytes({file_stem[:31]: shown}), f"{file_stem}.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key=f"{key}-xlsx", width="stretch",
+    )
+
+
+def empty_state(what: str) -> None:
+    """Instead of an empty chart: what is missing and where to upload it."""
+    st.info(t("common.empty_upload", what=what), icon=":material/upload_file:")
+
+
+def check(ok: bool, label: str, reason: str) -> None:
+    """A rule check as a coloured line with a symbol, so it reads without colour too."""
+    symbol, css = ("✔", "khs-ok") if ok else ("✘", "khs-bad")
+    verdict = t("common.ok") if ok else t("common.not_ok")
+    st.markdown(
+        f"<div class='khs-check {css}'><span class='khs-symbol'>{symbol}</span> <b>{label}</b> — {verdict}. {reason}</div>",
+        unsafe_allow_html=True,
+    )
+
+
+CSS = """
+<style>
+.khs-headline {font-size: 1.45rem; line-height: 1.4; margin: 0 0 1rem 0;}
+.khs-check {padding: .6rem .9rem; border-radius: .4rem; margin: .35rem 0; font-size: 1.05rem;}
+.khs-ok {background: #E5F0F8; border-left: 6px solid #0072B2;}
+.khs-bad {background: #FBE9DF; border-left: 6px solid #D55E00;}
+.khs-symbol {font-weight: 700;}
+[data-testid="stMetricValue"] {font-size: 2.1rem;}
+</style>
+"""
+
+
+def page_style() -> None:
+    st.markdown(CSS, unsafe_allow_html=True)
