@@ -79,7 +79,7 @@ def test_too_large_file_names_size_and_limit(tmp_path):
     assert "0,0 MB" in message and "største tillatte" in message
 
 
-@pytest.mark.parametrize("start", [b"<!DOCTYPE html><html>", b"\xef\xbb\xbf  \n<html lang='no'>", b"<HTML>"])
+@pytest.mark.parametrize("start", [b"<!DOCTYPE html><html>", b"\xef\xbb\xbf  \n<html lang='no'>", b"<HTML>", b"<table>"])
 def test_html_saved_as_xlsx_is_refused(tmp_path, start):
     path = write(tmp_path, "tabell.xlsx", start + b"<body><table></table></body></html>")
     message = refused(check_file, path, "tabell.xlsx")
@@ -189,6 +189,11 @@ def test_random_bytes_are_refused(tmp_path, name):
     assert "ikke et regneark" in refused(read_grids, path, name)
 
 
+def test_xml_spreadsheet_is_refused(tmp_path):
+    path = write(tmp_path, "a.xls", '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">')
+    assert "XML" in refused(check_file, path, "a.xls")
+
+
 def test_pdf_is_refused(tmp_path):
     assert "PDF" in refused(check_file, write(tmp_path, "a.xlsx", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"), "a.xlsx")
 
@@ -255,7 +260,10 @@ def test_csv_huge_cell_is_refused(tmp_path):
 def test_csv_row_limit(tmp_path, monkeypatch):
     monkeypatch.setattr(grid_module, "MAX_ROWS", 50)
     path = write(tmp_path, "f.csv", "a;b\n" * 200)
-    assert "1 000 000 rader" in refused(read_grids, path, "f.csv")
+    assert "over 50 rader" in refused(read_grids, path, "f.csv")
+    monkeypatch.setattr(grid_module, "MAX_CELLS", 100)
+    path = write(tmp_path, "g.csv", "a;b;c\n" * 40)
+    assert "for mange celler" in refused(read_grids, path, "g.csv")
 
 
 def test_csv_million_rows_fits_in_memory(tmp_path):
@@ -318,6 +326,43 @@ def test_xlsx_styled_empty_far_cells_do_not_count(tmp_path):
     wb["Ark1"]["XFD1048576"].font = openpyxl.styles.Font(bold=True)
     wb.save(path)
     assert read_grids(path, "stil.xlsx")[0].cells == [["a"]]
+
+
+def replace_sheet_data(path: Path, sheet_data: bytes, dst: Path) -> Path:
+    """Copy an xlsx with the first sheet's <sheetData> replaced (to write what openpyxl cannot)."""
+    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                start, end = data.index(b"<sheetData"), data.index(b"</sheetData>") + len(b"</sheetData>")
+                data = data[:start] + sheet_data + data[end:]
+            zout.writestr(info, data)
+    return dst
+
+
+def test_xlsx_cells_without_reference_are_placed_by_position(tmp_path):
+    src = xlsx(tmp_path, "a.xlsx", {"Ark1": {"A1": "x"}})
+    data = (b'<sheetData><row r="2"><c t="inlineStr"><is><t>a</t></is></c><c><v>7</v></c></row>'
+            b'<row><c/><c><v>8</v></c></row></sheetData>')
+    [g] = read_grids(replace_sheet_data(src, data, tmp_path / "uten_r.xlsx"), "uten_r.xlsx")
+    assert g.cells == [["a", 7.0], [None, 8.0]] and g.row_numbers == [2, 3]
+
+
+def test_xlsx_far_cell_without_reference_is_refused(tmp_path):
+    src = xlsx(tmp_path, "a.xlsx", {"Ark1": {"A1": "x"}})
+    data = (b'<sheetData><row r="1"><c><v>1</v></c></row><row r="1048576">' + b"<c/>" * 16383
+            + b"<c><v>2</v></c></row></sheetData>")
+    message = refused(read_grids, replace_sheet_data(src, data, tmp_path / "langt.xlsx"), "langt.xlsx")
+    assert "rad 1048576" in message and "XFD" in message
+
+
+def test_xlsx_absurd_shared_string_count_is_refused(tmp_path):
+    # calamine reserves memory for uniqueCount up front; 4 294 967 295 strings would abort the process.
+    src = xlsx(tmp_path, "a.xlsx", {"Ark1": {"A1": "x"}})
+    sst = (b'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/'
+           b'spreadsheetml/2006/main" count="1" uniqueCount="4294967295"><si><t>hei</t></si></sst>')
+    path = rewrite_zip(src, tmp_path / "sst.xlsx", {"xl/sharedStrings.xml": sst})
+    assert "skadet" in refused(read_grids, path, "sst.xlsx")
 
 
 # ---------------------------------------------------------------- ssb: grids
@@ -412,6 +457,25 @@ def test_ssb_xlsx_long_years_in_one_column(tmp_path):
         ("3201", "K-3201 Bærum", 2024, "130921", 5, TITLE),
         ("3203", "K-3203 Asker", 2024, "98815", 6, TITLE),
     ]
+
+
+def test_ssb_long_single_small_municipality_with_four_digit_values(tmp_path):
+    path = xlsx(tmp_path, "ssb.xlsx", {"Ark1": {
+        "A1": TITLE, "A3": "3320 Flå", "B3": "Personer", "C3": 2024, "D3": 1115, "C4": 2025, "D4": 1998,
+    }})
+    records = parse_ssb_grid(read_grids(path, "ssb.xlsx")[0])
+    assert [(r.year, r.value, r.row, r.column) for r in records] == [
+        (2024, "1115", 3, "kolonne D"), (2025, "1998", 4, "kolonne D")]
+
+
+def test_ssb_xlsx_wide_with_variable_on_its_own_header_row(tmp_path):
+    path = xlsx(tmp_path, "ssb.xlsx", {"Ark1": {
+        "A1": TITLE, "B3": 2024, "C3": 2025, "B4": "Personer", "C4": "Personer",
+        "A5": "3236 Jevnaker", "B5": 7000, "C5": 7037,
+    }})
+    records = parse_ssb_grid(read_grids(path, "ssb.xlsx")[0])
+    assert [(r.region_code, r.year, r.value, r.row, r.column) for r in records] == [
+        ("3236", 2024, "7000", 5, "2024"), ("3236", 2025, "7037", 5, "2025")]
 
 
 def test_coordinator_population_file_is_not_ssb(tmp_path):

@@ -62,6 +62,7 @@ CSS = """
 .khs-check {padding: .6rem .9rem; border-radius: .4rem; margin: .35rem 0; font-size: 1.05rem;}
 .khs-ok {background: #E5F0F8; border-left: 6px solid #0072B2;}
 .khs-bad {background: #FBE9DF; border-left: 6px solid #D55E00;}
+.khs-warn {background: #FDF3E1; border-left: 6px solid #E69F00;}
 .khs-symbol {font-weight: 700;}
 [data-testid="stMetricValue"] {font-size: 2.1rem;}
 </style>

@@ -5,6 +5,7 @@ import datetime as dt
 
 import pandas as pd
 
+from ..catalogue import text
 from ..database import Database
 from ..fmt import date_text, kr_text
 from .board import board_changes_ahead, board_checks, board_seats
@@ -38,7 +39,7 @@ def key_figures(db: Database, year: int, today: dt.date | None = None) -> dict:
         "year": year, "on": on,
         "members": len(current), "population": int(dues["population"].sum()),
         "population_date": basis.population_date,
-        "dues_total_nok": int(dues["amount_nok"].sum()), "dues_paid_nok": int(dues["paid_nok"].clip(upper=dues["amount_nok"]).sum()),
+        "dues_total_nok": int(dues["amount_nok"].sum()), "dues_paid_nok": int(dues["paid_nok"].clip(upper=dues["amount_nok"].fillna(0)).sum()),
         "rate_nok": basis.rate_nok, "due_date": basis.due_date,
         "board_meetings_held": int(board["held"].sum()), "board_meetings_required": required,
         "board_meetings_planned": int(board["planned"].sum()),
@@ -50,9 +51,13 @@ def key_figures(db: Database, year: int, today: dt.date | None = None) -> dict:
     }
 
 
-def needs_attention(db: Database, year: int, today: dt.date | None = None) -> pd.DataFrame:
+def needs_attention(db: Database, year: int, today: dt.date | None = None, lang: str = "nb") -> pd.DataFrame:
     """Short, concrete items from the rule checks; `page` says where to read more."""
     today = today or dt.date.today()
+
+    def say(key: str, **values: object) -> str:
+        return text(key, lang, **values)
+
     on = focus_date(year, today)
     items: list[dict] = []
 
@@ -64,25 +69,29 @@ def needs_attention(db: Database, year: int, today: dt.date | None = None) -> pd
             add("Styret", check.reason, "styret")
     for change in board_changes_ahead(db, on).itertuples():
         if change.successor is None:
-            add("Styret", f"Perioden til {change.person} ({change.board_region}) går ut {date_text(change.end)}; ingen etterfølger er registrert.", "styret", "gul")
+            add("Styret", say("attention.term_ending", person=change.person, region=change.board_region, date=date_text(change.end)), "styret", "gul")
     for seat in network_seats(db, on).itertuples():
         if seat.vacant:
-            add("Nettverk", f"Nettverksplassen for {seat.area} er ledig.", "nettverk")
+            add("Nettverk", say("attention.network_vacant", area=seat.area), "nettverk")
     for row in meeting_compliance(db, year, today).itertuples():
         if row.compliant:
             continue
+        values = {"body": row.body, "held": row.held, "required": row.required_min, "year": row.year}
         if row.year_finished:
-            add("Møter", f"{row.body} holdt {row.held} av minst {row.required_min} møter i {row.year}.", "moter")
+            add("Møter", say("attention.meetings_missed", **values), "moter")
         elif not row.can_still_comply:
-            add("Møter", f"{row.body}: {row.held} holdt og for få planlagt til å nå minst {row.required_min} i {row.year}.", "moter")
+            add("Møter", say("attention.meetings_unreachable", **values), "moter")
         else:
-            add("Møter", f"{row.body}: {row.held} av {row.required_min} møter holdt så langt i {row.year}; resten er planlagt.", "moter", "gul")
+            add("Møter", say("attention.meetings_pending", **values), "moter", "gul")
     dues = dues_for_year(db, year, today)
     for row in dues[dues["payment_status"].isin(["forfalt", "delvis betalt"])].itertuples():
-        add("Kontingent", f"{row.municipality} har betalt {kr_text(row.paid_nok)} av {kr_text(row.amount_nok)} (forfall {date_text(row.due_date)}).", "kontingent")
+        add("Kontingent", say("attention.dues_unpaid", municipality=row.municipality, paid=kr_text(row.paid_nok),
+                                amount=kr_text(row.amount_nok), date=date_text(row.due_date)), "kontingent")
     missing = dues[dues["population"].isna()]
     if len(missing):
-        add("Kontingent", f"Folketall per {date_text(dues_basis(db, year).population_date)} mangler for {', '.join(missing['municipality'])}.", "kontingent")
+        add("Kontingent", say("attention.population_missing", date=date_text(dues_basis(db, year).population_date),
+                                names=", ".join(missing["municipality"])), "kontingent")
     for row in members(db).dropna(subset=["notice_date"]).itertuples():
-        add("Medlemmer", f"{row.municipality} har sagt opp ({date_text(row.notice_date)}) og går ut {date_text(row.leaving_date)}.", "kontingent", "gul")
+        add("Medlemmer", say("attention.notice", municipality=row.municipality, notice=date_text(row.notice_date),
+                               leaving=date_text(row.leaving_date)), "kontingent", "gul")
     return pd.DataFrame(items, columns=["topic", "message", "page", "severity"])

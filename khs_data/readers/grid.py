@@ -20,7 +20,9 @@ from khs_data.readers.safety import check_file, check_zip
 
 MAX_ROWS = 1_000_000
 HEADER_ALLOWANCE = 100  # title, header and footnote rows on top of the data rows
-MAX_CELLS = 5_000_000  # calamine allocates the whole used rectangle, even if almost empty
+# calamine allocates the whole used rectangle, even if almost empty; 1 000 000 rows × 6 columns fit
+# in a few hundred MB (calamine's 32 bytes per cell plus the Python objects).
+MAX_CELLS = 6_000_000
 MAX_LINE_CHARS = 1_000_000  # no real CSV line is this long; stops a 50 MB one-cell file early
 SNIFF_LINES = 50
 DELIMITERS = (";", ",", "\t")
@@ -49,7 +51,9 @@ def read_grids(path: Path, file_name: str, fmt: str | None = None) -> list[Grid]
         return _read_xlsx(path, file_name)
     if fmt == "csv":
         return [_read_csv(path, file_name)]
-    raise FileRefused(file_name, "Filen er en JSON-fil, ikke et regneark eller en CSV-fil.")
+    if fmt == "json":  # SSB's JSON-stat is read by ssb.parse_jsonstat, not as a grid
+        raise FileRefused(file_name, "Filen er en JSON-fil, ikke et regneark eller en CSV-fil.")
+    raise ValueError(f"unknown format {fmt!r}")
 
 
 # ---------------------------------------------------------------- xlsx
@@ -59,24 +63,23 @@ def _read_xlsx(path: Path, file_name: str) -> list[Grid]:
     check_zip(path, file_name)  # cheap; also when the caller passed fmt without check_file
     grids = []
     try:
+        # Both checks must happen before calamine opens the file: it allocates memory from
+        # declared sizes up front and aborts the whole process (no exception) when that fails.
         with zipfile.ZipFile(path) as zf:
             _check_shared_strings(zf, file_name)
-            parts = _sheet_parts(zf)
-            workbook = pc.CalamineWorkbook.from_path(str(path))
+            names = {part: name for name, part in _sheet_parts(zf).items()}
+            for part in _all_worksheets(zf):  # hidden ones too: calamine may load any of them
+                _check_extent(zf, part, names.get(part), file_name)
+        with pc.CalamineWorkbook.from_path(str(path)) as workbook:
             for meta in workbook.sheets_metadata:
                 if meta.visible != pc.SheetVisibleEnum.Visible or meta.typ != pc.SheetTypeEnum.WorkSheet:
                     continue
-                # Must happen before calamine loads the sheet: it allocates the whole used range
-                # up front and aborts the process (not an exception) when that is too large.
-                for part in [parts[meta.name]] if meta.name in parts else _all_worksheets(zf):
-                    _check_extent(zf, part, meta.name, file_name)
                 sheet = workbook.get_sheet_by_name(meta.name)
                 if sheet.start is None:  # empty sheet
                     continue
                 grid = _grid_from_rows(file_name, meta.name, sheet.to_python(), sheet.start)
                 if grid.cells:
                     grids.append(grid)
-            workbook.close()
     except FileRefused:
         raise
     except (KeyboardInterrupt, SystemExit, GeneratorExit):
@@ -106,6 +109,11 @@ def _clean(value: object) -> object:
     return value
 
 
+def _n(number: int) -> str:
+    """1 000 000, the Norwegian way."""
+    return f"{number:,}".replace(",", " ")
+
+
 def _trim(row: list) -> list:
     while row and row[-1] is None:
         row.pop()
@@ -113,7 +121,7 @@ def _trim(row: list) -> list:
 
 
 def _sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
-    """Sheet name → worksheet XML part, via workbook.xml and its relationships."""
+    """Sheet name → worksheet XML part, via workbook.xml and its relationships (for messages)."""
     try:
         book = ET.fromstring(zf.read("xl/workbook.xml"))
         rels = ET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
@@ -126,14 +134,15 @@ def _sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
             continue
         rid = next((v for k, v in el.attrib.items() if k.endswith("}id")), None)
         target = targets.get(rid)
-        if target:  # resolved exactly as calamine does, so we check the part it will read
+        if target:  # resolved as calamine does
             parts[el.get("name")] = target[1:] if target.startswith("/xl/") else (
                 target if target.startswith("xl/") else "xl/" + target)
     return parts
 
 
 def _all_worksheets(zf: zipfile.ZipFile) -> list[str]:
-    return [n for n in zf.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")]
+    # Every part calamine could load as a worksheet (its sheet type comes from this folder).
+    return [n for n in zf.namelist() if n.startswith("xl/worksheets/") and "/_rels/" not in n]
 
 
 _UNIQUE_COUNT = re.compile(rb"""uniqueCount\s*=\s*["'](\d+)""")
@@ -159,19 +168,17 @@ _ROW_REF = re.compile(rb'\br="(\d+)"')
 _CELL_REF = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
 
 
-def _check_extent(zf: zipfile.ZipFile, part: str, sheet: str, file_name: str) -> None:
+def _check_extent(zf: zipfile.ZipFile, part: str, sheet: str | None, file_name: str) -> None:
     """Refuse a sheet whose used rectangle (last row × last column holding a value) is too big.
 
     Only cells with a value count, like in calamine: Excel and openpyxl write empty styled cells
     far down, which calamine ignores.
     """
-    if part not in zf.NameToInfo:
-        return  # calamine will fail on the missing part itself
     max_row, max_col = _extent_by_refs(zf, part) or _extent_by_position(zf, part)
     if max_row > MAX_ROWS + HEADER_ALLOWANCE or max_row * max_col > MAX_CELLS:
         raise FileRefused(
             file_name,
-            f"Arket «{sheet}» har innhold helt ned til rad {max_row} og ut til kolonne {_column_letter(max_col)}; "
+            f"{f'Arket «{sheet}»' if sheet else 'Et ark'} har innhold helt ned til rad {max_row} og ut til kolonne {_column_letter(max_col)}; "
             "det er for stort til å leses trygt. Slett tomme rader og kolonner under og til høyre for "
             "tabellen (eller del opp filen), lagre og last opp på nytt.",
         )
@@ -331,7 +338,7 @@ def _guarded_lines(lines, file_name: str):
     for number, line in enumerate(lines, start=1):
         if len(line) > MAX_LINE_CHARS:
             raise FileRefused(
-                file_name, f"Linje {number} er over {MAX_LINE_CHARS:,} tegn lang; dette er ikke en vanlig CSV-fil.".replace(",", " ")
+                file_name, f"Linje {number} er over {_n(MAX_LINE_CHARS)} tegn lang; dette er ikke en vanlig CSV-fil."
             )
         yield line
 
@@ -341,7 +348,7 @@ def _parse_csv(lines, delimiter: str, file_name: str) -> Grid:
     cells: list[list[object]] = []
     numbers: list[int] = []
     shared: dict[str, str] = {}  # one object per repeated label ("Personer", "3201 Bærum"): saves memory
-    filled = 0
+    filled = total = 0
     previous_line = 0
     for record in reader:
         numbers.append(previous_line + 1)  # a quoted cell may span lines; the row starts here
@@ -360,10 +367,17 @@ def _parse_csv(lines, delimiter: str, file_name: str) -> Grid:
         cells.append(_trim(row))
         if row:
             filled += 1
+            total += len(row)
             if filled > MAX_ROWS + HEADER_ALLOWANCE:
                 raise FileRefused(
                     file_name,
-                    "Filen har over 1 000 000 rader, som er mer enn vi leser. Del den opp i mindre filer.",
+                    f"Filen har over {_n(MAX_ROWS)} rader, som er mer enn vi leser. Del den opp i mindre filer.",
+                )
+            if total > MAX_CELLS:
+                raise FileRefused(
+                    file_name,
+                    f"Filen har for mange celler (over {_n(MAX_CELLS)}) til å leses trygt. "
+                    "Fjern unødvendige kolonner eller del den opp i mindre filer.",
                 )
     while cells and not cells[-1]:
         cells.pop()

@@ -66,7 +66,8 @@ def check_file(
     if text is None:
         raise FileRefused(file_name, "Filen er ikke et regneark eller en tekstfil (CSV).")
     start = text.lstrip().lower()
-    if start.startswith(("<!doctype html", "<html")):
+    # Also <table> first: old "Excel" downloads from web sites are HTML tables named .xls.
+    if start.startswith("<") and ("<html" in start or "<table" in start or start.startswith("<!doctype html")):
         raise FileRefused(
             file_name,
             f"Filen er en nettside (HTML) lagret med navnet «{file_name}», ikke et regneark. "

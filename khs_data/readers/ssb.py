@@ -6,6 +6,7 @@ came from. Matching regions to members and turning values into numbers is the ca
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 import math
 import re
@@ -25,7 +26,7 @@ HEADER_LOOKBACK = 3  # StatBank xlsx may put "Personer" and the years on separat
 MAX_JSON_VALUES = 5_000_000
 
 
-@dataclass
+@dataclass(slots=True)  # slots: an all-Norway download can give a million records
 class SsbRecord:
     region_code: str | None  # "3201" (also from "K-3201"), "3024", "0", "32"; None if no code
     region_label: str  # the region cell exactly as written
@@ -36,6 +37,7 @@ class SsbRecord:
     sheet: str | None
 
 
+@functools.lru_cache(maxsize=4096)  # the same few hundred region labels repeat on every row
 def region_code(label: str) -> str | None:
     match = REGION.match(label)
     return match.group(1) if match else None
@@ -43,6 +45,8 @@ def region_code(label: str) -> str | None:
 
 def _text(value: object) -> str:
     """A cell as the user reads it: whole floats without ".0", dates as ISO."""
+    if type(value) is str:  # the common case; grid strings are already stripped
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -59,16 +63,14 @@ def _text(value: object) -> str:
 
 def parse_ssb_grid(grid: Grid) -> list[SsbRecord] | None:
     """Records if the grid is an SSB 07459 table (long or wide), else None."""
-    rows = [[_text(v) for v in row] for row in grid.cells]
-    width = max((len(r) for r in rows), default=0)
-    rows = [r + [""] * (width - len(r)) for r in rows]
+    rows = [[_text(v) for v in row] for row in grid.cells]  # ragged: rows are not padded
 
-    region_col = _region_column(rows, width)
+    region_col = _region_column(rows)
     if region_col is None:
         return None
-    region_rows = [i for i, r in enumerate(rows) if REGION.match(r[region_col])]
+    region_rows = [i for i, r in enumerate(rows) if REGION.match(_at(r, region_col))]
     first, last = region_rows[0], region_rows[-1]
-    labels = [r[region_col] for r in rows[first: last + 1] if r[region_col]]
+    labels = [_at(r, region_col) for r in rows[first: last + 1] if _at(r, region_col)]
     if len(region_rows) * 2 < len(labels):  # not "mostly" region cells: some other table
         return None
 
@@ -77,7 +79,7 @@ def parse_ssb_grid(grid: Grid) -> list[SsbRecord] | None:
     data_rows: list[tuple[int, str, bool]] = []  # (index, region label, region cell filled here)
     current = None
     for i in range(first, len(rows)):
-        label = rows[i][region_col]
+        label = _at(rows[i], region_col)
         if label:
             current = label if (i <= last or REGION.match(label)) else None
         if current is not None:
@@ -93,17 +95,25 @@ def parse_ssb_grid(grid: Grid) -> list[SsbRecord] | None:
     return _long(grid, rows, data_rows, region_col, headers[0])
 
 
-def _region_column(rows: list[list[str]], width: int) -> int | None:
-    counts = [sum(1 for r in rows if REGION.match(r[j])) for j in range(width)]
-    if not counts or max(counts) == 0:
+def _at(row: list[str], j: int) -> str:
+    return row[j] if j < len(row) else ""
+
+
+def _region_column(rows: list[list[str]]) -> int | None:
+    counts: dict[int, int] = {}
+    for row in rows:
+        for j, text in enumerate(row):
+            if REGION.match(text):
+                counts[j] = counts.get(j, 0) + 1
+    if not counts:
         return None
-    return counts.index(max(counts))
+    return max(sorted(counts), key=counts.get)  # most region cells; leftmost on a tie
 
 
 def _wide(grid, rows, data_rows, header, years: dict[int, int]) -> list[SsbRecord]:
     records = []
     for i, label, filled in data_rows:
-        cells = {j: rows[i][j] for j in years}
+        cells = {j: _at(rows[i], j) for j in years}
         if not filled and not any(cells.values()):
             continue  # a blank line inside the carried block
         for j, year in years.items():
@@ -112,30 +122,32 @@ def _wide(grid, rows, data_rows, header, years: dict[int, int]) -> list[SsbRecor
 
 
 def _long(grid, rows, data_rows, region_col: int, header: list[str]) -> list[SsbRecord] | None:
-    def column_cells(j):
-        return [rows[i][j] for i, _, _ in data_rows if rows[i][j]]
+    filled: dict[int, list[str]] = {}  # column → its non-empty cells in the data rows
+    for i, _, _ in data_rows:
+        for j, text in enumerate(rows[i]):
+            if text and j != region_col:
+                filled.setdefault(j, []).append(text)
 
-    others = [j for j in range(len(header)) if j != region_col]
-    year_cols = [j for j in others if (c := column_cells(j)) and all(YEAR.match(v) for v in c)]
+    year_cols = sorted(j for j, cells in filled.items() if all(YEAR.match(v) for v in cells))
     if not year_cols:
         return None
-    named = [j for j in year_cols if header[j].lower() in YEAR_COLUMN_NAMES]
+    named = [j for j in year_cols if _at(header, j).lower() in YEAR_COLUMN_NAMES]
     year_col = (named or year_cols)[0]  # SSB puts the year before the value
 
-    value_cols = [
-        j for j in others
-        if j != year_col and (c := column_cells(j)) and all(NUMBER.match(v) or v in SYMBOLS for v in c)
-    ]
+    value_cols = sorted(
+        j for j, cells in filled.items()
+        if j != year_col and all(NUMBER.match(v) or v in SYMBOLS for v in cells)
+    )
     if len(value_cols) > 1:
-        value_cols = [j for j in value_cols if any(h in header[j].lower() for h in VALUE_HINTS)]
+        value_cols = [j for j in value_cols if any(h in _at(header, j).lower() for h in VALUE_HINTS)]
     if len(value_cols) != 1:
         return None  # ambiguous: leave it to the caller's own readers
     value_col = value_cols[0]
     column = _column_name(grid, header, value_col)
     records = [
-        _record(grid, i, label, int(rows[i][year_col]), rows[i][value_col], column)
+        _record(grid, i, label, int(_at(rows[i], year_col)), _at(rows[i], value_col), column)
         for i, label, _ in data_rows
-        if YEAR.match(rows[i][year_col])
+        if YEAR.match(_at(rows[i], year_col))
     ]
     return records or None
 
@@ -153,7 +165,7 @@ def _record(grid: Grid, i: int, label: str, year: int, value: str, column: str) 
 
 
 def _column_name(grid: Grid, header: list[str], j: int) -> str:
-    if header[j]:
+    if _at(header, j):
         return header[j]
     if grid.sheet is None:
         return f"kolonne {j + 1}"

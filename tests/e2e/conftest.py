@@ -1,0 +1,117 @@
+"""Browser tests: a real `streamlit run dashboard.py` on a free port over a sample database,
+driven by Playwright in Debian's Chromium. Without Chromium they skip — except in CI (CI=true),
+where a missing browser is a failure, since CI installs it."""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from khs_data.bootstrap import init_database
+from khs_data.database import Database
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = ROOT / "test-artifacts"
+COORDINATOR_PASSWORD = "test-koordinator-passord"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync",
+]
+READY = "[data-testid=stApp][data-test-script-state=notRunning]"
+
+
+def _need_browser() -> None:
+    problem = None
+    if not Path(CHROMIUM).exists():
+        problem = f"Chromium not found at {CHROMIUM}"
+    else:
+        try:
+            import playwright.sync_api  # noqa: F401
+        except ImportError:
+            problem = "playwright is not installed"
+    if problem:
+        if os.environ.get("CI"):
+            pytest.fail(f"Browser tests must run in CI: {problem}")
+        pytest.skip(problem)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def app_url(tmp_path_factory) -> str:
+    _need_browser()
+    folder = tmp_path_factory.mktemp("e2e-db")
+    db_path = folder / "khs.duckdb"
+    init_database(Database(db_path), sample=True)
+    port = _free_port()
+    env = os.environ | {"KHS_DB": str(db_path), "KHS_COORDINATOR_PASSWORD": COORDINATOR_PASSWORD}
+    log = open(folder / "streamlit.log", "w")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
+         "--server.headless", "true", "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
+                if answer.status == 200:
+                    break
+        except OSError:
+            pass
+        if server.poll() is not None or time.monotonic() > deadline:
+            server.kill()
+            pytest.fail("Streamlit did not start: " + (folder / "streamlit.log").read_text()[-2000:])
+        time.sleep(0.2)  # polling the health endpoint, not waiting for the page
+    yield url
+    server.terminate()
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+    log.close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    _need_browser()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1600, "height": 1000}, locale="nb-NO")
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+def open_page(tab, url: str) -> None:
+    """Go to a URL and wait until the script has finished running."""
+    tab.goto(url)
+    tab.wait_for_selector(READY, timeout=60_000)
+
+
+def screenshot(tab, name: str) -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    tab.screenshot(path=str(path), full_page=True)
+    return path
