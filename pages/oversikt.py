@@ -4,8 +4,10 @@ import streamlit as st
 from khs_data.fmt import date_text, kr_text, number_text
 from khs_data.metrics.overview import key_figures, needs_attention
 from ui.data import metric
-from ui.state import lang, t, today, year
+from ui.state import ensure_app_entry, lang, t, today, year
 from ui.widgets import headline
+
+ensure_app_entry()
 
 figures = metric(key_figures, year(), today())
 attention = metric(needs_attention, year(), today(), lang())

@@ -49,3 +49,19 @@ def t(key: str, **values: object) -> str:
 
 def year_options() -> list[int]:
     return list(range(FIRST_YEAR, today().year + 2))
+
+
+def ensure_app_entry() -> None:
+    """Make a page that was opened without dashboard.py run through it.
+
+    Streamlit treats a folder named pages/ beside the entry script as a legacy multipage app
+    until some session has called st.navigation: a link straight to /kontingent right after a
+    server start would run that page alone, without the sidebar, theme or year. Declaring the
+    new navigation and rerunning sends the request through dashboard.py, which picks the same
+    page from the URL."""
+    if "year" in st.session_state:
+        return
+    from streamlit.runtime.pages_manager import PagesManager
+
+    PagesManager.uses_pages_directory = False
+    st.rerun()

@@ -32,7 +32,12 @@ def table(frame: pd.DataFrame, columns: dict[str, tuple[str, str]], file_stem: s
     CSV and Excel. `columns` maps a frame column to (header, format: int|kr|date|text)."""
     shown = frame[list(columns)].rename(columns={c: label for c, (label, _) in columns.items()})
     formats = {label: FORMATS[kind] for label, kind in columns.values()}
-    st.dataframe(shown.style.format(formats, na_rep="–"), hide_index=True, width="stretch", height=height or "auto", key=f"{key}-table")
+    # st.dataframe draws an empty cell as «None» whatever the Styler says, so a column with gaps
+    # is shown as finished text (the downloads keep the values).
+    gaps = [label for label in shown if shown[label].isna().any()]
+    view = shown.assign(**{label: [formats[label](v) or "–" for v in shown[label]] for label in gaps})
+    styled = view.style.format({label: f for label, f in formats.items() if label not in gaps})
+    st.dataframe(styled, hide_index=True, width="stretch", height=height or "auto", key=f"{key}-table")
     left, right, _ = st.columns([1, 1, 4])
     left.download_button(t("common.download_csv"), csv_bytes(shown), f"{file_stem}.csv", "text/csv", key=f"{key}-csv", width="stretch")
     right.download_button(
@@ -58,6 +63,7 @@ def check(ok: bool, label: str, reason: str) -> None:
 
 CSS = """
 <style>
+.block-container {padding-top: 2.5rem;}
 .khs-headline {font-size: 1.45rem; line-height: 1.4; margin: 0 0 1rem 0;}
 .khs-check {padding: .6rem .9rem; border-radius: .4rem; margin: .35rem 0; font-size: 1.05rem;}
 .khs-ok {background: #E5F0F8; border-left: 6px solid #0072B2;}

@@ -12,7 +12,7 @@ TEXTS = {
     "overview.card.dues": ("Kontingent {year}", "Kontingent {year}"),
     "overview.card.dues_detail": ("{paid} betalt · kr {rate} per innbygger", "{paid} betalt · kr {rate} per innbyggjar"),
     "overview.card.meetings": ("Styremøter {year}", "Styremøte {year}"),
-    "overview.card.meetings_value": ("{held} av {required}", "{held} av {required}"),
+    "overview.card.meetings_value": ("{held} av min. {required}", "{held} av min. {required}"),
     "overview.card.meetings_detail": (
         "{planned} planlagt · tempo: {pace} burde vært holdt nå",
         "{planned} planlagt · tempo: {pace} burde vore haldne no",
@@ -20,7 +20,7 @@ TEXTS = {
     "overview.card.meetings_detail_done": ("{planned} planlagt · krav: minst {required}", "{planned} planlagt · krav: minst {required}"),
     "overview.card.board": ("Styreplasser", "Styreplassar"),
     "overview.card.board_value": ("{filled} av {seats}", "{filled} av {seats}"),
-    "overview.card.board_detail": ("{ending} perioder går ut innen 6 mnd.", "{ending} periodar går ut innan 6 mnd."),
+    "overview.card.board_detail": ("Går ut innen 6 mnd.: {ending}", "Går ut innan 6 mnd.: {ending}"),
     "overview.card.network": ("Ledige nettverksplasser", "Ledige nettverksplassar"),
     "overview.card.network_detail": ("av {seats} LSU-områder", "av {seats} LSU-område"),
     "overview.card.projects": ("Aktive prosjekter", "Aktive prosjekt"),
@@ -56,6 +56,10 @@ TEXTS = {
     "attention.dues_unpaid": (
         "{municipality} har betalt {paid} av {amount} (forfall {date}).",
         "{municipality} har betalt {paid} av {amount} (forfall {date}).",
+    ),
+    "attention.dues_none_recorded": (
+        "Ingen innbetalinger av kontingenten for {year} er registrert (forfall {date}).",
+        "Ingen innbetalingar av kontingenten for {year} er registrerte (forfall {date}).",
     ),
     "attention.population_missing": (
         "Folketall per {date} mangler for {names}.", "Folketal per {date} manglar for {names}.",

@@ -64,7 +64,7 @@ def needs_attention(db: Database, year: int, today: dt.date | None = None, lang:
     def add(topic: str, message: str, page: str, severity: str = "rød") -> None:
         items.append({"topic": topic, "message": message, "page": page, "severity": severity})
 
-    for check in board_checks(db, on).itertuples():
+    for check in board_checks(db, on, lang).itertuples():
         if not check.ok:
             add("Styret", check.reason, "styret")
     for change in board_changes_ahead(db, on).itertuples():
@@ -74,24 +74,28 @@ def needs_attention(db: Database, year: int, today: dt.date | None = None, lang:
         if seat.vacant:
             add("Nettverk", say("attention.network_vacant", area=seat.area), "nettverk")
     for row in meeting_compliance(db, year, today).itertuples():
-        if row.compliant:
-            continue
         values = {"body": row.body, "held": row.held, "required": row.required_min, "year": row.year}
-        if row.year_finished:
-            add("Møter", say("attention.meetings_missed", **values), "moter")
-        elif not row.can_still_comply:
-            add("Møter", say("attention.meetings_unreachable", **values), "moter")
-        else:
+        if row.state == "missed":
+            add("Møter", say("attention.meetings_missed" if row.year_finished else "attention.meetings_unreachable", **values), "moter")
+        elif row.state == "reachable":
             add("Møter", say("attention.meetings_pending", **values), "moter", "gul")
+        # "unplanned": a later year whose meetings are not planned yet is no failure
     dues = dues_for_year(db, year, today)
-    for row in dues[dues["payment_status"].isin(["forfalt", "delvis betalt"])].itertuples():
+    unpaid = dues[dues["payment_status"].isin(["forfalt", "delvis betalt"])]
+    if len(unpaid) and not dues["paid_nok"].any():  # nothing recorded for the year: one item, not one per member
+        add("Kontingent", say("attention.dues_none_recorded", year=year, date=date_text(unpaid["due_date"].iloc[0])), "kontingent")
+        unpaid = unpaid.iloc[0:0]
+    for row in unpaid.itertuples():
         add("Kontingent", say("attention.dues_unpaid", municipality=row.municipality, paid=kr_text(row.paid_nok),
                                 amount=kr_text(row.amount_nok), date=date_text(row.due_date)), "kontingent")
     missing = dues[dues["population"].isna()]
     if len(missing):
         add("Kontingent", say("attention.population_missing", date=date_text(dues_basis(db, year).population_date),
                                 names=", ".join(missing["municipality"])), "kontingent")
-    for row in members(db).dropna(subset=["notice_date"]).itertuples():
+    notices = members(db).dropna(subset=["notice_date"])
+    # Notice given by the date and not yet out before the year: later notices are not known then.
+    notices = notices[(notices["notice_date"] <= pd.Timestamp(on)) & (notices["leaving_date"].dt.year >= year)]
+    for row in notices.itertuples():
         add("Medlemmer", say("attention.notice", municipality=row.municipality, notice=date_text(row.notice_date),
                                leaving=date_text(row.leaving_date)), "kontingent", "gul")
     return pd.DataFrame(items, columns=["topic", "message", "page", "severity"])
