@@ -24,7 +24,7 @@ def headline(title: str, answer: str) -> None:
 
 
 def chart(figure: go.Figure, key: str) -> None:
-    st.plotly_chart(figure, width="stretch", key=key, config={"displaylogo": False, "locale": "no"})
+    st.plotly_chart(figure, width="stretch", key=key, config={"displaylogo": False, "scrollZoom": False})
 
 
 def table(frame: pd.DataFrame, columns: dict[str, tuple[str, str]], file_stem: str, key: str, height: int | None = None) -> None:
