@@ -15,8 +15,10 @@ from khs_data.metrics.dues import dues_basis, dues_by_region, dues_for_year, due
 from khs_data.metrics.members import members
 from khs_data.rules import RuleMissing
 from ui.data import metric
-from ui.state import lang, t, today, year
+from ui.state import ensure_app_entry, lang, t, today, year
 from ui.widgets import chart, empty_state, headline, table
+
+ensure_app_entry()
 
 PAID = ("betalt", "betalt etter forfall")
 ROW_PIXELS = 35  # st.dataframe's row height: the table shows every member without scrolling

@@ -9,6 +9,7 @@ from ui.widgets import headline
 
 ensure_app_entry()
 
+
 figures = metric(key_figures, year(), today())
 attention = metric(needs_attention, year(), today(), lang())
 

@@ -43,15 +43,34 @@ def meeting_compliance(db: Database, year: int | None = None, today: dt.date | N
                 continue
             found = counts[(counts["year"] == y) & (counts["body"] == body)]
             held, planned, ahead, cancelled = (int(found[c].sum()) for c in ("held", "planned", "planned_ahead", "cancelled"))
+            compliant = held >= rule.number
+            can_still_comply = held + ahead >= rule.number if y >= today.year else compliant
             rows.append({
                 "year": y, "body": body, "required_min": rule.number, "held": held, "planned": planned,
-                "cancelled": cancelled, "compliant": held >= rule.number,
-                "can_still_comply": held + ahead >= rule.number if y >= today.year else held >= rule.number,
-                "year_finished": y < today.year, "rule": rule.describe(),
+                "cancelled": cancelled, "compliant": compliant, "can_still_comply": can_still_comply,
+                "year_finished": y < today.year, "rule": rule.describe(), "planned_ahead": ahead,
+                "state": compliance_state(y, today.year, compliant, can_still_comply),
             })
     return pd.DataFrame(rows, columns=[
         "year", "body", "required_min", "held", "planned", "cancelled", "compliant", "can_still_comply", "year_finished", "rule",
+        "planned_ahead", "state",
     ])
+
+
+COMPLIANCE_STATES = ("ok", "missed", "reachable", "unplanned")
+
+
+def compliance_state(year: int, current_year: int, compliant: bool, can_still_comply: bool) -> str:
+    """ok: minimum held; missed: the year is over (or the current year cannot reach it with the
+    meetings planned); reachable: held + planned ahead reach it; unplanned: a later year without
+    enough meetings planned yet, which is not a failure."""
+    if compliant:
+        return "ok"
+    if year < current_year:
+        return "missed"
+    if can_still_comply:
+        return "reachable"
+    return "missed" if year == current_year else "unplanned"
 
 
 def meetings_by_quarter(db: Database, year: int) -> pd.DataFrame:
