@@ -1,0 +1,44 @@
+"""`python -m khs_data report --year Y --out FILE`: the annual meeting pack, FILE.pptx and FILE.xlsx."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..catalogue import text
+from ..cli import UsageError
+from ..database import Database
+from ..fmt import date_text
+from ..report import annual_pack_files
+from ..report.content import LANG
+
+NAME = "report"
+HELP = text("report.cli_help", LANG)
+SUFFIXES = (".pptx", ".xlsx")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--year", type=int, required=True, help="årsmøteåret, for eksempel 2026")
+    parser.add_argument("--out", required=True, help=text("report.cli_out_help", LANG))
+
+
+def stem_of(out: str) -> Path:
+    """«pakke», «pakke.pptx» and «pakke.xlsx» all mean the pair pakke.pptx + pakke.xlsx."""
+    path = Path(out)
+    return path.with_suffix("") if path.suffix.lower() in SUFFIXES else path
+
+
+def run(db: Database, args) -> int:
+    stem = stem_of(args.out)
+    if not stem.parent.is_dir():
+        raise UsageError(f"Mappen {stem.parent} finnes ikke.")
+    pack, deck, workbook = annual_pack_files(db, args.year)
+    if not pack.has_data:
+        print(text("report.cli_empty", LANG, year=args.year, date=date_text(pack.basis.population_date)))
+    for suffix, content in ((".pptx", deck), (".xlsx", workbook)):
+        path = stem.with_name(stem.name + suffix)
+        try:
+            path.write_bytes(content)
+        except OSError as error:
+            raise UsageError(f"Kunne ikke skrive {path}: {error.strerror or error}.") from error
+        print(text("report.cli_written", LANG, path=path))
+    return 0

@@ -1,0 +1,16 @@
+"""The annual meeting pack for Ordfører- og rådmannsmøtet: a deck (.pptx) and a workbook (.xlsx)
+built from one AnnualPack, so both show the figures of the dashboard's pages."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ..database import Database
+from .content import AnnualPack, annual_pack
+from .deck import deck_bytes
+from .workbook import workbook_bytes
+
+
+def annual_pack_files(db: Database, year: int, today: dt.date | None = None) -> tuple[AnnualPack, bytes, bytes]:
+    """The pack, the deck and the workbook from one reading of the figures."""
+    pack = annual_pack(db, year, today)
+    return pack, deck_bytes(pack), workbook_bytes(pack)

@@ -1,0 +1,197 @@
+"""The annual meeting workbook (.xlsx): the dues list ready for invoicing, with a sum row, and one
+sheet per other topic of the deck. Values are the metric results the deck and the pages show;
+the only formulas are the sums, which are the workbook's own."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pandas as pd
+import xlsxwriter
+from xlsxwriter.utility import xl_rowcol_to_cell
+
+from ..catalogue import text
+from ..database import Database
+from ..fmt import date_text
+from .content import DATE_FORMAT, LANG, NUMBER_FORMAT, AnnualPack, annual_pack, say
+
+HEADER_FILL = "#DCE9F3"
+
+
+def build_workbook(db: Database, year: int, today: dt.date | None = None) -> bytes:
+    return workbook_bytes(annual_pack(db, year, today))
+
+
+def workbook_bytes(pack: AnnualPack) -> bytes:
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    formats = {
+        "header": book.add_format({"bold": True, "bg_color": HEADER_FILL, "border": 1, "text_wrap": True, "valign": "top"}),
+        "int": book.add_format({"num_format": NUMBER_FORMAT}),
+        "date": book.add_format({"num_format": DATE_FORMAT}),
+        "text": book.add_format({"text_wrap": True, "valign": "top"}),
+        "sum_label": book.add_format({"bold": True, "top": 1}),
+        "sum": book.add_format({"bold": True, "top": 1, "num_format": NUMBER_FORMAT}),
+        "blank_sum": book.add_format({"top": 1}),
+        "note": book.add_format({"italic": True, "font_color": "#555555"}),
+    }
+    _dues_sheet(book, formats, pack)
+    for name, frame, kinds in _topic_sheets(pack):
+        sheet = book.add_worksheet(name[:31])
+        _write_table(sheet, formats, frame, kinds, 0)
+    book.close()
+    return buffer.getvalue()
+
+
+# Dues: one row per billed municipality, in number order, as an invoice run wants them.
+DUES_COLUMNS = (  # (frame column, header key, kind, width)
+    ("municipality", "report.col.municipality", "text", 18),
+    ("municipality_number", "report.col.number", "text", 15),
+    ("population", "report.col.population", "int", 12),
+    ("population_date", "report.col.population_date", "date", 14),
+    ("rate_nok", "report.col.rate", "int", 14),
+    ("amount_nok", "report.col.amount", "int", 16),
+    ("due_date", "report.col.due", "date", 12),
+    ("paid_nok", "report.col.paid", "int", 16),
+    ("payment_status", "report.col.status", "text", 22),
+)
+SUMMED = ("population", "amount_nok", "paid_nok")
+
+
+def _dues_sheet(book, formats: dict, pack: AnnualPack) -> None:
+    sheet = book.add_worksheet(say("report.sheet.dues", year=pack.year))
+    dues = pack.frames["dues"].sort_values("municipality_number").reset_index(drop=True)
+    for c, (_, key, _, width) in enumerate(DUES_COLUMNS):
+        sheet.write_string(0, c, say(key), formats["header"])
+        sheet.set_column(c, c, width)
+    for r, row in enumerate(dues.itertuples(), start=1):
+        for c, (column, _, kind, _) in enumerate(DUES_COLUMNS):
+            _write_cell(sheet, r, c, getattr(row, column), kind, formats)
+    last = len(dues)
+    total_row = last + 1
+    sheet.write_string(total_row, 0, say("report.sum"), formats["sum_label"])
+    for c, (column, _, _, _) in enumerate(DUES_COLUMNS[1:], start=1):
+        if column in SUMMED and last:
+            cells = f"{xl_rowcol_to_cell(1, c)}:{xl_rowcol_to_cell(last, c)}"
+            sheet.write_formula(total_row, c, f"=SUM({cells})", formats["sum"], int(dues[column].fillna(0).sum()))
+        else:
+            sheet.write_blank(total_row, c, None, formats["blank_sum"])
+    basis = pack.basis
+    sheet.write_string(total_row + 2, 0, say(
+        "report.basis_note", rate=basis.rate_nok, rate_rule=basis.rate.describe(), date=date_text(basis.population_date),
+        due=date_text(basis.due_date), today=date_text(pack.today)), formats["note"])
+    missing = dues.loc[dues["population"].isna(), "municipality"]
+    if len(missing):
+        sheet.write_string(total_row + 3, 0, say(
+            "report.missing_note", date=date_text(basis.population_date), names=", ".join(missing)), formats["note"])
+    sheet.freeze_panes(1, 0)
+    sheet.autofilter(0, 0, max(last, 1), len(DUES_COLUMNS) - 1)
+
+
+def _topic_sheets(pack: AnnualPack) -> list[tuple[str, pd.DataFrame, dict[str, str]]]:
+    f, frames = pack.figures, pack.frames
+    key = pd.DataFrame([
+        (say("report.key.members"), f["members"], say("report.key.members_detail", date=date_text(f["on"]))),
+        (say("report.key.population"), f["population"], say("report.key.population_detail", date=date_text(f["population_date"]))),
+        (say("report.key.dues", year=pack.year), f["dues_total_nok"],
+         say("report.key.dues_basis", rate=f["rate_nok"], date=date_text(f["population_date"]))),
+        (say("report.key.paid", year=pack.year), f["dues_paid_nok"], say("report.key.members_detail", date=date_text(pack.today))),
+        (say("report.key.meetings", year=pack.year), f["board_meetings_held"],
+         say("report.key.meetings_detail", required=f["board_meetings_required"], planned=f["board_meetings_planned"])),
+        (say("report.key.vacancies"), f["board_seats"] - f["board_seats_filled"] + f["network_seats_vacant"],
+         say("report.key.vacancies_detail", board=f["board_seats"] - f["board_seats_filled"], network=f["network_seats_vacant"])),
+        (say("report.key.projects"), f["active_projects"], say("report.key.projects_detail")),
+    ], columns=[say("report.col.figure"), say("report.col.value"), say("report.col.detail")])
+    seats = frames["seats"]
+    board = pd.DataFrame({
+        say("report.col.region"): seats["board_region"],
+        say("report.col.person"): [say("report.vacant") if v else p for v, p in zip(seats["vacant"], seats["person"])],
+        say("report.col.role"): seats["role"],
+        say("report.col.municipality"): seats["municipality"],
+        say("report.col.start"): seats["term_start"],
+        say("report.col.end"): seats["end"],
+    })
+    checks = frames["checks"]
+    check_sheet = pd.DataFrame({
+        say("report.col.check"): [say(f"report.check.{c}") for c in checks["check"]],
+        say("report.col.ok"): [text("common.yes" if ok else "common.no", LANG) for ok in checks["ok"]],
+        say("report.col.reason"): checks["reason"],
+        say("report.col.rule"): checks["rule"],
+    })
+    compliance = frames["compliance"]
+    meetings = pd.DataFrame({
+        say("report.col.body"): compliance["body"],
+        say("report.col.required"): compliance["required_min"],
+        say("report.col.held"): compliance["held"],
+        say("report.col.planned"): compliance["planned"],
+        say("report.col.cancelled"): compliance["cancelled"],
+        say("report.col.ok"): [text("common.yes" if ok else "common.no", LANG) for ok in compliance["compliant"]],
+        say("report.col.rule"): compliance["rule"],
+    })
+    network = frames["network"]
+    network_sheet = pd.DataFrame({
+        say("report.col.area"): network["area"],
+        say("report.col.person"): [say("report.vacant") if v else p for v, p in zip(network["vacant"], network["person"])],
+        say("report.col.municipality"): network["municipality"],
+        say("report.col.covers"): network["covers"],
+    })
+    projects = frames["projects"]
+    project_sheet = pd.DataFrame({
+        say("report.col.project"): projects["name"],
+        say("report.col.project_status"): projects["status"],
+        say("report.col.lead"): projects["lead_municipality"],
+        say("report.col.start_date"): projects["start_date"],
+        say("report.col.end_date"): projects["end_date"],
+        say("report.col.budget"): projects["budget_nok"],
+        say("report.col.applied"): projects["funding_applied_nok"],
+        say("report.col.granted"): projects["funding_granted_nok"],
+        say("report.col.source"): projects["funding_source"],
+    })
+    attention = frames["attention"]
+    attention_sheet = pd.DataFrame({
+        say("report.col.topic"): attention["topic"],
+        say("report.col.message"): attention["message"],
+        say("report.col.severity"): attention["severity"],
+    })
+    counts = ("report.col.required", "report.col.held", "report.col.planned", "report.col.cancelled")
+    money = ("report.col.budget", "report.col.applied", "report.col.granted")
+    sheets = [
+        (say("report.sheet.key"), key, {say("report.col.value"): "int"}),
+        (say("report.sheet.board"), board, {say("report.col.start"): "date", say("report.col.end"): "date"}),
+        (say("report.sheet.checks"), check_sheet, {}),
+        (say("report.sheet.meetings"), meetings, {say(c): "int" for c in counts}),
+        (say("report.sheet.network"), network_sheet, {}),
+        (say("report.sheet.projects"), project_sheet,
+         {**{say(c): "int" for c in money}, say("report.col.start_date"): "date", say("report.col.end_date"): "date"}),
+        (say("report.sheet.attention"), attention_sheet, {}),
+    ]
+    if "decisions" in frames:
+        decisions = frames["decisions"]
+        sheets.append((say("report.sheet.decisions"), pd.DataFrame({
+            say("report.col.group"): [say(f"report.decisions.{g}") for g in decisions["group"]],
+            say("report.col.message"): decisions["item"],
+        }), {}))
+    return sheets
+
+
+def _write_table(sheet, formats: dict, frame: pd.DataFrame, kinds: dict[str, str], top: int) -> None:
+    for c, column in enumerate(frame.columns):
+        sheet.write_string(top, c, str(column), formats["header"])
+        kind = kinds.get(column, "text")
+        longest = max([len(str(column))] + [len(str(v)) for v in frame[column] if isinstance(v, str)])
+        sheet.set_column(c, c, {"int": 16, "date": 12}.get(kind, min(max(12, longest + 2), 70)))
+    for r, values in enumerate(frame.itertuples(index=False, name=None), start=top + 1):
+        for c, value in enumerate(values):
+            _write_cell(sheet, r, c, value, kinds.get(frame.columns[c], "text"), formats)
+    sheet.freeze_panes(top + 1, 0)
+
+
+def _write_cell(sheet, row: int, col: int, value: object, kind: str, formats: dict) -> None:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return
+    if kind == "date":
+        sheet.write_datetime(row, col, pd.Timestamp(value).to_pydatetime(), formats["date"])
+    elif kind == "int":
+        sheet.write_number(row, col, int(value), formats["int"])
+    else:
+        sheet.write_string(row, col, str(value), formats["text"])  # never a formula, whatever it starts with
