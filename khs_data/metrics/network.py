@@ -7,6 +7,7 @@ import pandas as pd
 
 from ..database import Database
 from ..vocabulary import is_vacant
+from .board import board_terms
 
 
 def network_history(db: Database) -> pd.DataFrame:
@@ -40,3 +41,86 @@ def board_regions(db: Database) -> pd.DataFrame:
         "SELECT board_region, string_agg(name, ', ' ORDER BY name) AS covers, count(*) AS municipalities "
         "FROM municipalities GROUP BY board_region ORDER BY board_region"
     )
+
+
+SPAN_COLUMNS = ["person", "municipality", "start", "end", "to_date", "vacant", "recorded", "ongoing"]
+
+
+def _seat_spans(rows: pd.DataFrame, seats: list[str], until: pd.Timestamp) -> pd.DataFrame:
+    """Who held each seat from the first record to `until`, without gaps: a later record ends the
+    one before it, time nobody is recorded for is a vacant span (recorded=False), and back-to-back
+    spans of the same holder (a re-election) or of vacancy are one span. `rows` has seat, person,
+    municipality, start, to_date, vacant."""
+    rows = rows[rows["start"] <= until].sort_values(["seat", "start"], kind="stable")
+    if rows.empty:
+        return pd.DataFrame(columns=["seat", *SPAN_COLUMNS])
+    day = pd.Timedelta(days=1)
+    first = rows["start"].min()
+    spans: list[dict] = []
+
+    def add(seat, person, municipality, start, end, to_date, vacant, recorded):
+        previous = spans[-1] if spans else None
+        same_holder = previous is not None and previous["seat"] == seat and previous["vacant"] == vacant and (
+            vacant or (previous["person"], previous["municipality"]) == (person, municipality))
+        if same_holder and previous["end"] + day >= start:
+            previous.update(end=end, to_date=to_date, recorded=previous["recorded"] or recorded)
+            return
+        spans.append({"seat": seat, "person": person, "municipality": municipality, "start": start, "end": end,
+                      "to_date": to_date, "vacant": vacant, "recorded": recorded})
+
+    for seat in seats:
+        held = rows[rows["seat"] == seat].reset_index(drop=True)
+        cursor = first
+        for i, row in held.iterrows():
+            end = until if pd.isna(row["to_date"]) else min(row["to_date"], until)
+            if i + 1 < len(held):
+                end = min(end, held.loc[i + 1, "start"] - day)
+            if row["start"] > cursor:
+                add(seat, None, None, cursor, row["start"] - day, pd.NaT, True, False)
+            if end >= row["start"]:
+                add(seat, row["person"], row["municipality"], row["start"], end, row["to_date"], bool(row["vacant"]), True)
+                cursor = max(cursor, end + day)
+        if cursor <= until:
+            add(seat, None, None, cursor, until, pd.NaT, True, False)
+    frame = pd.DataFrame(spans)
+    frame["ongoing"] = (frame["end"] == until) & (frame["to_date"].isna() | (frame["to_date"] > until))
+    return frame
+
+
+def network_timeline(db: Database, until: dt.date) -> pd.DataFrame:
+    """Who held each network seat up to the date, one span per holder or vacancy
+    (area, person, municipality, start, end, to_date = recorded end, vacant, recorded, ongoing)."""
+    history = network_history(db).rename(columns={"area": "seat", "from_date": "start"})
+    seats = network_seats(db, until)["area"].tolist()
+    return _seat_spans(history, seats, pd.Timestamp(until)).rename(columns={"seat": "area"})
+
+
+def board_timeline(db: Database, until: dt.date) -> pd.DataFrame:
+    """The same for the board regions, from the board terms (an open term ends where the
+    term-length rule says), to show beside the network."""
+    terms = board_terms(db).rename(columns={"board_region": "seat", "term_start": "start", "end": "to_date"})
+    terms["vacant"] = False  # as in board_seats: a board seat is vacant only when no term covers the date
+    seats = board_regions(db)["board_region"].tolist()
+    return _seat_spans(terms, seats, pd.Timestamp(until)).rename(columns={"seat": "board_region"})
+
+
+def _vacancies(timeline: pd.DataFrame, seat: str, on: dt.date) -> pd.DataFrame:
+    """Seats vacant at the date, since when, and whether anyone was ever recorded in them."""
+    stamp = pd.Timestamp(on)
+    rows = []
+    for name, spans in timeline.groupby(seat, sort=True):
+        last = spans.iloc[-1]
+        if last["vacant"] and last["end"] == stamp:
+            ever_held = bool((~spans["vacant"]).any())
+            rows.append({seat: name, "vacant_since": last["start"] if ever_held or last["recorded"] else pd.NaT, "ever_held": ever_held})
+    return pd.DataFrame(rows, columns=[seat, "vacant_since", "ever_held"])
+
+
+def network_vacancies(db: Database, on: dt.date) -> pd.DataFrame:
+    """Vacant network seats at the date: area, vacant_since (NaT when nobody was ever recorded), ever_held."""
+    return _vacancies(network_timeline(db, on), "area", on)
+
+
+def board_vacancies(db: Database, on: dt.date) -> pd.DataFrame:
+    """Vacant board seats at the date: board_region, vacant_since, ever_held."""
+    return _vacancies(board_timeline(db, on), "board_region", on)

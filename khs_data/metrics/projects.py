@@ -32,3 +32,27 @@ def project_totals(db: Database) -> pd.DataFrame:
 def active_projects(db: Database, on: dt.date) -> pd.DataFrame:
     frame = projects(db)
     return frame[frame["status"].isin(ACTIVE)].reset_index(drop=True)
+
+
+def funding_summary(db: Database) -> dict:
+    """The portfolio in figures: projects, how many are under way, budget, and external funding
+    applied, granted and still awaiting an answer (applied for where nothing is recorded as granted)."""
+    frame = projects(db)
+    awaiting = frame["funding_granted_nok"].isna() & frame["funding_applied_nok"].notna()
+    return {
+        "projects": len(frame),
+        "active": int(frame["status"].isin(ACTIVE).sum()),
+        "budget_nok": int(frame["budget_nok"].fillna(0).sum()),
+        "applied_nok": int(frame["funding_applied_nok"].fillna(0).sum()),
+        "granted_nok": int(frame["funding_granted_nok"].fillna(0).sum()),
+        "awaiting_nok": int(frame.loc[awaiting, "funding_applied_nok"].sum()),
+    }
+
+
+def select_projects(frame: pd.DataFrame, statuses=(), initiated_by=(), lead_municipalities=()) -> pd.DataFrame:
+    """The projects matching every filter given; an empty filter keeps all."""
+    keep = pd.Series(True, index=frame.index)
+    for column, chosen in (("status", statuses), ("initiated_by", initiated_by), ("lead_municipality", lead_municipalities)):
+        if chosen:
+            keep &= frame[column].isin(list(chosen))
+    return frame[keep].reset_index(drop=True)

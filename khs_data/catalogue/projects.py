@@ -1,0 +1,80 @@
+"""Prosjekter: the portfolio, its status, budget and external funding."""
+
+TEXTS = {
+    "projects.headline": (
+        "{active} {noun} pågår; {granted} av {applied} søkt eksternt er innvilget.",
+        "{active} {noun} pågår; {granted} av {applied} søkt eksternt er innvilga.",
+    ),
+    "projects.noun_one": ("prosjekt", "prosjekt"),
+    "projects.noun_many": ("prosjekter", "prosjekt"),
+    "projects.headline_awaiting": (
+        " Søknader om {awaiting} venter på svar.",
+        " Søknader om {awaiting} ventar på svar.",
+    ),
+    "projects.headline_budget": (
+        " Samlet budsjett for {count} prosjekter: {budget}.",
+        " Samla budsjett for {count} prosjekt: {budget}.",
+    ),
+    "projects.headline_none": ("Ingen prosjekter er registrert ennå.", "Ingen prosjekt er registrerte enno."),
+    "projects.upload": ("prosjektlisten (Prosjekter)", "prosjektlista (Prosjekter)"),
+    "projects.filters": ("Velg prosjekter", "Vel prosjekt"),
+    "projects.filter_status": ("Status", "Status"),
+    "projects.filter_initiated_by": ("Initiert av", "Initiert av"),
+    "projects.filter_lead": ("Ansvarlig kommune", "Ansvarleg kommune"),
+    "projects.filter_all": ("Alle", "Alle"),
+    "projects.showing": ("Viser {shown} av {count} prosjekter.", "Viser {shown} av {count} prosjekt."),
+    "projects.no_match": (
+        "Ingen prosjekter passer med valgene. Fjern ett av filtrene for å se flere.",
+        "Ingen prosjekt passar med vala. Fjern eitt av filtera for å sjå fleire.",
+    ),
+    "projects.status.pågår": ("pågår", "pågår"),
+    "projects.status.planlagt": ("planlagt", "planlagd"),
+    "projects.status.avsluttet": ("avsluttet", "avslutta"),
+    "projects.status.avbrutt": ("avbrutt", "avbrote"),
+    "projects.status.unknown": ("uten status", "utan status"),
+    "projects.timeline_title": (
+        "{active} av {count} prosjekter pågår; {open} har ingen sluttdato",
+        "{active} av {count} prosjekt pågår; {open} har inga sluttdato",
+    ),
+    "projects.timeline_title_closed": (
+        "{active} av {count} prosjekter pågår; alle har sluttdato",
+        "{active} av {count} prosjekt pågår; alle har sluttdato",
+    ),
+    "projects.open": ("Uten sluttdato (tegnet til i dag)", "Utan sluttdato (teikna til i dag)"),
+    "projects.today": ("I dag {date}", "I dag {date}"),
+    "projects.timeline_note": (
+        "Fargen viser status, kommunenavnet på søylen er ansvarlig kommune. Skravert søyle: ingen sluttdato, tegnet til i dag.",
+        "Fargen viser status, kommunenamnet på søyla er ansvarleg kommune. Skravert søyle: inga sluttdato, teikna til i dag.",
+    ),
+    "projects.unplaced": (
+        "Uten startdato, derfor ikke i tidslinjen: {names}.",
+        "Utan startdato, difor ikkje i tidslinja: {names}.",
+    ),
+    "projects.status_title": (
+        "{initiator} har tatt initiativ til {count} av {total} prosjekter",
+        "{initiator} har teke initiativ til {count} av {total} prosjekt",
+    ),
+    "projects.status_title_plain": ("Status for {total} prosjekter", "Status for {total} prosjekt"),
+    "projects.funding_title": (
+        "Innvilget ekstern finansiering dekker {share} av budsjettene",
+        "Innvilga ekstern finansiering dekkjer {share} av budsjetta",
+    ),
+    "projects.funding_title_none": (
+        "Ingen budsjett er registrert for de valgte prosjektene",
+        "Ingen budsjett er registrert for dei valde prosjekta",
+    ),
+    "projects.budget": ("Budsjett", "Budsjett"),
+    "projects.applied": ("Søkt eksternt", "Søkt eksternt"),
+    "projects.granted": ("Innvilget", "Innvilga"),
+    "projects.table": ("Prosjektene", "Prosjekta"),
+    "projects.file": ("prosjekter", "prosjekt"),
+    "projects.col.name": ("Prosjekt", "Prosjekt"),
+    "projects.col.initiated_by": ("Initiert av", "Initiert av"),
+    "projects.col.lead": ("Ansvarlig kommune", "Ansvarleg kommune"),
+    "projects.col.start": ("Start", "Start"),
+    "projects.col.end": ("Slutt", "Slutt"),
+    "projects.col.budget": ("Budsjett", "Budsjett"),
+    "projects.col.applied": ("Ekstern finansiering søkt", "Ekstern finansiering søkt"),
+    "projects.col.granted": ("Ekstern finansiering innvilget", "Ekstern finansiering innvilga"),
+    "projects.col.source": ("Finansieringskilde", "Finansieringskjelde"),
+}
