@@ -1,0 +1,51 @@
+"""Running the dashboard under AppTest the way a server runs it: dashboard.py (navigation,
+sidebar, style) around the page. AppTest re-detects the `pages/` folder on every run and would
+otherwise run a page file alone, as Streamlit's old folder-based pages did."""
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.runtime.scriptrunner import script_runner
+from streamlit.testing.v1 import AppTest
+
+DASHBOARD = str(Path(__file__).resolve().parents[1] / "dashboard.py")
+
+
+def run_main_script(main_script_path: str) -> None:
+    code = compile(Path(main_script_path).read_text(encoding="utf-8"), main_script_path, "exec")
+    exec(code, {"__name__": "__main__", "__file__": main_script_path})  # noqa: S102 - the app's own script
+
+
+@pytest.fixture
+def as_a_running_server(monkeypatch):
+    monkeypatch.setattr(script_runner, "_mpa_v1", run_main_script)
+    monkeypatch.setenv("KHS_DB", os.environ.get("KHS_DB", ""))  # restored after the test
+    yield
+
+
+def open_app(db_path: Path, page: str | None = None, *, query: dict | None = None, **state) -> AppTest:
+    """A fresh app over `db_path` (caches cleared), with session state and URL query set, run once,
+    then switched to `page` ("pages/x.py") if given."""
+    os.environ["KHS_DB"] = str(db_path)
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    app = AppTest.from_file(DASHBOARD, default_timeout=90)
+    for key, value in state.items():
+        app.session_state[key] = value
+    for key, value in (query or {}).items():
+        app.query_params[key] = value
+    app.run()
+    if page:
+        app.switch_page(page).run()
+    assert not app.exception, app.exception
+    return app
+
+
+def headline(app: AppTest) -> str:
+    found = [m.value for m in app.markdown if "data-testid='khs-headline'" in m.value]
+    assert found, "no headline"
+    return re.sub(r"<[^>]+>", "", found[0])
