@@ -21,7 +21,7 @@ CSS = """
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
 [data-testid="stToolbar"], [data-testid="stDecoration"], footer {display: none !important;}
 html {font-size: 22px;}
-.block-container {padding-top: 1.2rem; max-width: 100%;}
+[data-testid="stMainBlockContainer"] {padding-top: 1.2rem; max-width: 100%;}
 .stButton button {font-size: 1.4rem; padding: .6rem 1.6rem; min-height: 3.2rem;}
 .khs-position {font-size: 1.4rem; text-align: center; padding-top: .6rem;}
 </style>

@@ -63,7 +63,7 @@ def check(ok: bool, label: str, reason: str) -> None:
 
 CSS = """
 <style>
-.block-container {padding-top: 2.5rem;}
+[data-testid="stMainBlockContainer"] {padding-top: 2.5rem;}
 .khs-headline {font-size: 1.45rem; line-height: 1.4; margin: 0 0 1rem 0;}
 .khs-check {padding: .6rem .9rem; border-radius: .4rem; margin: .35rem 0; font-size: 1.05rem;}
 .khs-ok {background: #E5F0F8; border-left: 6px solid #0072B2;}
