@@ -26,9 +26,13 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def archive_name(file_name: str, sha256: str) -> str:
+    return f"{sha256[:16]}-{safe_name(file_name)}"
+
+
 def store_original(archive_dir: Path, source: Path, file_name: str, sha256: str) -> str:
     """Copy the file in (write to a temporary name, then rename, so no half file is left)."""
-    name = f"{sha256[:16]}-{safe_name(file_name)}"
+    name = archive_name(file_name, sha256)
     target = archive_dir / name
     if target.exists():
         return name

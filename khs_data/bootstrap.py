@@ -8,9 +8,9 @@ from pathlib import Path
 import pandas as pd
 
 from . import config
-from .archive import sweep_orphans
+from .archive import sha256_of, sweep_orphans
 from .database import Database
-from .importer import ImportResult, commit_import, known_archive_names, plan_edit, run_import
+from .importer import REFERENCE_SOURCE, ImportResult, commit_import, known_archive_names, plan_edit, run_import
 
 SAMPLE_FILES = (  # order matters: members before anything that names them
     "kommuner.xlsx", "folketall.csv", "moter.xlsx", "styret.xlsx", "nettverk.csv", "prosjekter.xlsx", "innbetalinger.csv",
@@ -31,8 +31,8 @@ def _is_empty(db: Database, table: str) -> bool:
 
 
 def init_database(db: Database, sample: bool = False, who: str | None = "init") -> list[ImportResult]:
-    """Create or migrate, load reference data where missing, and (with sample) the sample files.
-    Running it again changes nothing."""
+    """Create or migrate, load reference data where missing, and (with sample) the sample files
+    not imported yet. Running it again changes nothing."""
     db.ensure_schema()
     results = []
     with db.writing() as connection:
@@ -44,12 +44,15 @@ def init_database(db: Database, sample: bool = False, who: str | None = "init") 
                 [str(config.REFERENCE_DIR / "kommunenummer.csv")],
             )
     if _is_empty(db, "municipalities"):
-        results.append(run_import(db, config.REFERENCE_DIR / "kommuner.csv", kind="municipalities", who=who, source="referansedata"))
+        results.append(run_import(db, config.REFERENCE_DIR / "kommuner.csv", kind="municipalities", who=who, source=REFERENCE_SOURCE))
     if _is_empty(db, "rules"):
-        results.append(commit_import(db, plan_edit(db, "rules", shipped_rules(), source="referansedata (data/regler.toml)"), who))
+        results.append(commit_import(db, plan_edit(db, "rules", shipped_rules(), source=f"{REFERENCE_SOURCE} (data/regler.toml)"), who))
     if sample:
-        for name in SAMPLE_FILES:
-            results.append(run_import(db, config.SAMPLE_DIR / name, who=who, source="eksempeldata"))
+        # A sample file already imported is not imported again: that would undo later corrections.
+        loaded = set(db.query("SELECT sha256 FROM imports WHERE undone_at IS NULL AND sha256 IS NOT NULL")["sha256"])
+        for path in (config.SAMPLE_DIR / name for name in SAMPLE_FILES):
+            if sha256_of(path) not in loaded:
+                results.append(run_import(db, path, who=who, source="eksempeldata"))
     return results
 
 
@@ -59,5 +62,5 @@ def open_database(path: Path | None = None, sample_if_new: bool = True) -> Datab
     if not db.path.exists():
         init_database(db, sample=sample_if_new, who="første oppstart")
     else:
-        db.ensure_schema()
+        db.check_schema()
     return db

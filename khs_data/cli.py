@@ -7,6 +7,7 @@ import datetime as dt
 import getpass
 import importlib
 import json
+import os
 import pkgutil
 import sys
 from pathlib import Path
@@ -19,7 +20,7 @@ from .database import Database, StoreError
 from .exports import EXPORT_TABLES, table_frame, write_export
 from .fmt import date_text, kr_text, number_text
 from .importer import commit_import, history, plan_import, undo_last
-from .kinds import KINDS
+from .kinds import KINDS, UPLOAD_KINDS
 from .metrics.board import board_checks, board_seats
 from .metrics.dues import dues_basis, dues_for_year
 from .metrics.meetings import meeting_compliance
@@ -60,8 +61,10 @@ def _who() -> str:
 
 def _open(args) -> Database:
     db = Database(config.resolve_db_path(args.db))
-    if args.command != "init" and not db.path.exists():
-        raise StoreError(f"Databasen {db.path} finnes ikke. Opprett den med «python -m khs_data init» (med --sample for eksempeldata).")
+    if args.command != "init":
+        if not db.path.exists():
+            raise StoreError(f"Databasen {db.path} finnes ikke. Opprett den med «python -m khs_data init» (med --sample for eksempeldata).")
+        db.check_schema()
     return db
 
 
@@ -160,6 +163,16 @@ def cmd_board(db: Database, args) -> int:
     return 0
 
 
+def _network_checks(seats: pd.DataFrame) -> list[dict]:
+    vacant = list(seats.loc[seats["vacant"], "area"])
+    return [{
+        "check": "areas_covered", "ok": not vacant,
+        "reason": f"Alle {len(seats)} LSU-områder har en representant." if not vacant
+        else f"{len(seats) - len(vacant)} av {len(seats)} LSU-områder har representant. Ledig: {', '.join(vacant)}.",
+        "rule": "Nettsiden «Om Kommunehelsesamarbeidet»: én representant per LSU-område i Samhandlingsnettverket",
+    }]
+
+
 def cmd_network(db: Database, args) -> int:
     on = args.on or dt.date.today()
     seats = network_seats(db, on)
@@ -173,7 +186,7 @@ def cmd_network(db: Database, args) -> int:
             for r in seats.itertuples()
         ],
         "vacancies": [r.area for r in seats.itertuples() if r.vacant],
-        "checks": _checks(board_checks(db, on)),
+        "checks": _network_checks(seats),
     }
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -181,6 +194,8 @@ def cmd_network(db: Database, args) -> int:
     print(f"Samhandlingsnettverket per {date_text(on)}:")
     for s in data["seats"]:
         print(f"  {s['area']:<20} {'LEDIG' if s['vacant'] else s['person'] + ' (' + (s['municipality'] or '') + ')'}")
+    for c in data["checks"]:
+        print(f"  [{'OK' if c['ok'] else 'IKKE OK'}] {c['reason']}")
     return 0
 
 
@@ -235,7 +250,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sample", action="store_true", help="last inn eksempeldataene i data/sample")
     p = sub.add_parser("import", help="importer et regneark")
     p.add_argument("file")
-    p.add_argument("--kind", choices=sorted(KINDS), help="filtype (gjenkjennes ellers fra overskriftene)")
+    p.add_argument("--kind", choices=UPLOAD_KINDS, help="filtype (gjenkjennes ellers fra overskriftene)")
     p.add_argument("--dry-run", action="store_true", help="vis hva som ville skje, uten å skrive")
     for name, text in (("dues", "kontingent for et år"), ("compliance", "møtekrav for et år")):
         p = sub.add_parser(name, help=text)
@@ -280,6 +295,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         print("Avbrutt.", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # output piped into a command that stopped reading (`| head`)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the final flush stays quiet
         return 1
     except Exception as error:  # never a traceback for the user
         print(f"Uventet feil ({type(error).__name__}): {error}", file=sys.stderr)

@@ -14,6 +14,10 @@ DEFAULT_DB = DATA_DIR / "khs.duckdb"
 MAX_FILE_BYTES = 50_000_000  # matches server.maxUploadSize (MB) in .streamlit/config.toml
 MAX_UNPACKED_BYTES = int(os.environ.get("KHS_MAX_UNPACKED_BYTES", 200_000_000))
 BUSY_WAIT_SECONDS = float(os.environ.get("KHS_BUSY_WAIT_SECONDS", 10))
+# One import is validated and compared in memory. A real file has at most tens of thousands of rows
+# (every meeting of all Norway's municipalities for decades: 50 000); past this limit a file is
+# refused right after reading, so a hostile million-row file costs seconds and little memory.
+MAX_IMPORT_ROWS = 200_000
 
 
 def resolve_db_path(explicit: str | os.PathLike | None = None) -> Path:

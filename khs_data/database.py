@@ -102,9 +102,10 @@ class Database:
                 if not _is_lock_conflict(error):
                     raise StoreError(f"Kan ikke åpne databasen {self.path.name}: {error}") from error
                 if time.monotonic() >= deadline:
+                    seconds = f"{self.busy_wait:g}".replace(".", ",")
                     raise DatabaseBusy(
                         f"Databasen {self.path.name} er i bruk av en annen prosess (for eksempel en import "
-                        f"som pågår). Ventet {self.busy_wait:g} sekunder. Prøv igjen om litt."
+                        f"som pågår). Ventet {seconds} sekunder. Prøv igjen om litt."
                     ) from error
                 time.sleep(delay)
                 delay = min(delay * 2, 0.5)
@@ -164,7 +165,16 @@ class Database:
             connection.execute("COMMIT")
 
     def schema_version(self) -> int:
-        return int(self.query("SELECT coalesce(max(version), 0) AS v FROM schema_migrations").iloc[0, 0])
+        with self.reading() as connection:
+            if not connection.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_migrations'").fetchone()[0]:
+                return 0
+            return int(connection.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0])
+
+    def check_schema(self) -> None:
+        """Before using an existing file: migrate an older one, refuse a newer one (SchemaTooNew).
+        Only reads when the version is the one this code knows, so no write lock is needed."""
+        if self.schema_version() != len(MIGRATIONS):
+            self.ensure_schema()
 
     def ensure_schema(self) -> None:
         """Create the file with its schema, or migrate it; a newer file gives SchemaTooNew."""

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
 from . import config
-from .archive import sha256_of, store_original, sweep_orphans
+from .archive import archive_name as archived_as, sha256_of, store_original, sweep_orphans
 from .database import Database, StoreError
 from .kinds import KINDS, Kind
 from .municipality_lookup import MunicipalityLookup
@@ -20,6 +20,9 @@ from .readers.grid import Grid, read_grids
 from .readers.safety import check_file
 from .readers.ssb import parse_jsonstat, parse_ssb_grid
 from .validation import Context, ParsedTable, locate_table, missing_columns_problem, parse_ssb_population, parse_table
+
+
+REFERENCE_SOURCE = "referansedata"  # imports by `init` of the shipped members and rules: the base, never undone
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -32,12 +35,16 @@ def validation_context(db: Database, today: dt.date | None = None) -> Context:
 
 
 def parse_grids(grids: list[Grid], file_name: str, kind: str | None, context: Context) -> ParsedTable:
-    if kind in (None, "population"):
+    """The coordinator's own table (all required headers and the kind's own words) is read as
+    such, so an unknown municipality in it is an error; otherwise population may be SSB's table,
+    where regions that are not members are skipped."""
+    guess = locate_table(grids, kind)
+    own_table = guess is not None and guess.complete and guess.signed
+    if kind in (None, "population") and not own_table:
         for grid in grids:
             records = parse_ssb_grid(grid)
             if records:
                 return parse_ssb_population(records, file_name, context, "SSB-tabell 07459")
-    guess = locate_table(grids, kind)
     if guess is None or not guess.complete:
         chosen = KINDS[kind] if kind else (guess.kind if guess and len(guess.columns) >= 2 else None)
         sheet = guess.grid.sheet if guess else None
@@ -59,7 +66,7 @@ def read_file(db: Database, path: Path, file_name: str | None = None, kind: str 
         records = parse_jsonstat(Path(path).read_bytes(), file_name)
         parsed = parse_ssb_population(records, file_name, context, "SSB JSON-stat2")
     else:
-        parsed = parse_grids(read_grids(Path(path), file_name, fmt), file_name, kind, context)
+        parsed = parse_grids(read_grids(Path(path), file_name, fmt, config.MAX_IMPORT_ROWS), file_name, kind, context)
     if parsed.problems:
         raise ImportRefused(parsed.problems)
     return parsed
@@ -67,9 +74,14 @@ def read_file(db: Database, path: Path, file_name: str | None = None, kind: str 
 
 # -- comparing with the store ------------------------------------------------------------------
 
+_ALREADY_PLAIN = frozenset({str, int, bool, dt.date, type(None)})  # most values: checked first, as they are
+
+
 def _plain(value: object) -> object:
     """One representation per value so rows compare equal: dates as date, missing as None."""
-    if value is None or value is pd.NaT or value is pd.NA:
+    if type(value) in _ALREADY_PLAIN:
+        return value
+    if value is pd.NaT or value is pd.NA:
         return None
     if isinstance(value, float) and math.isnan(value):
         return None
@@ -86,7 +98,8 @@ def _plain(value: object) -> object:
 
 def _records(frame: pd.DataFrame, columns: list[str]) -> list[dict]:
     present = [c for c in columns if c in frame.columns]
-    return [{c: _plain(v) for c, v in zip(present, values)} for values in frame[present].itertuples(index=False, name=None)]
+    values = [[_plain(v) for v in frame[c].tolist()] for c in present]  # column by column: tolist() is fast
+    return [dict(zip(present, row)) for row in zip(*values)]
 
 
 @dataclass
@@ -198,13 +211,19 @@ class ImportResult:
     removed: int
     unchanged: int
     summary: str
-    messages: list[str] = field(default_factory=list)
 
 
 def _json(record: dict | None) -> str | None:
     if record is None:
         return None
-    return json.dumps({k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in record.items()}, ensure_ascii=False)
+    return json.dumps(record, ensure_ascii=False, default=_iso)
+
+
+def _iso(value: object) -> str:
+    """Dates (the only values json cannot write) as 2026-01-15."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
 def _key_condition(kind: Kind, alias: str) -> str:
@@ -229,44 +248,59 @@ def known_archive_names(connection) -> set[str]:
     return {r[0] for r in connection.execute("SELECT archive_name FROM imports WHERE archive_name IS NOT NULL").fetchall()}
 
 
+def _write_import(connection, plan: ImportPlan, who: str | None, archive_name: str | None, sha: str | None) -> int:
+    kind = plan.kind
+    _apply(
+        connection, kind,
+        [{k: c.before[k] for k in kind.key} for c in plan.changes if c.before is not None],
+        [c.after for c in plan.changes if c.after is not None],
+    )
+    import_id = connection.execute("SELECT coalesce(max(id), 0) + 1 FROM imports").fetchone()[0]
+    connection.execute(
+        "INSERT INTO imports VALUES (?, current_timestamp, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+        [import_id, who, kind.name, plan.file_name, archive_name, sha, plan.source,
+         plan.added, plan.changed, plan.unchanged, plan.skipped, plan.summary()],
+    )
+    changes = pd.DataFrame({
+        "import_id": import_id, "seq": range(len(plan.changes)), "table_name": kind.table,
+        "before_json": [_json(c.before) for c in plan.changes], "after_json": [_json(c.after) for c in plan.changes],
+    })
+    connection.register("_changes", changes)
+    connection.execute("INSERT INTO import_changes SELECT * FROM _changes")
+    connection.unregister("_changes")
+    return import_id
+
+
 def commit_import(db: Database, plan: ImportPlan, who: str | None) -> ImportResult:
     """One transaction. An import that changes nothing is not recorded."""
-    kind = plan.kind
     if not plan.changes:
         return ImportResult(None, 0, 0, 0, plan.unchanged, plan.summary() + " — ingen endringer")
     archive_dir = config.archive_dir_for(db.path)
-    with db.writing() as connection:
-        sweep_orphans(archive_dir, known_archive_names(connection))
-        sha = archive_name = None
-        if plan.file_path is not None:
-            sha = sha256_of(plan.file_path)
-            archive_name = store_original(archive_dir, plan.file_path, plan.file_name, sha)
-        _apply(
-            connection, kind,
-            [{k: c.before[k] for k in kind.key} for c in plan.changes if c.before is not None],
-            [c.after for c in plan.changes if c.after is not None],
-        )
-        import_id = connection.execute("SELECT coalesce(max(id), 0) + 1 FROM imports").fetchone()[0]
-        connection.execute(
-            "INSERT INTO imports VALUES (?, current_timestamp, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
-            [import_id, who, kind.name, plan.file_name, archive_name, sha, plan.source,
-             plan.added, plan.changed, plan.unchanged, plan.skipped, plan.summary()],
-        )
-        changes = pd.DataFrame({
-            "import_id": import_id, "seq": range(len(plan.changes)), "table_name": kind.table,
-            "before_json": [_json(c.before) for c in plan.changes], "after_json": [_json(c.after) for c in plan.changes],
-        })
-        connection.register("_changes", changes)
-        connection.execute("INSERT INTO import_changes SELECT * FROM _changes")
-        connection.unregister("_changes")
+    sha = archive_name = None
+    if plan.file_path is not None:
+        sha = sha256_of(plan.file_path)
+        archive_name = archived_as(plan.file_name, sha)
+    kept_before = archive_name is not None and (archive_dir / archive_name).exists()
+    try:
+        with db.writing() as connection:
+            sweep_orphans(archive_dir, known_archive_names(connection))
+            if archive_name is not None:
+                store_original(archive_dir, plan.file_path, plan.file_name, sha)
+            import_id = _write_import(connection, plan, who, archive_name, sha)
+    except BaseException:
+        if archive_name is not None and not kept_before:  # the import is rolled back: so is its original
+            (archive_dir / archive_name).unlink(missing_ok=True)
+        raise
     return ImportResult(import_id, plan.added, plan.changed, plan.removed, plan.unchanged, plan.summary())
 
 
 def undo_last(db: Database) -> dict | None:
-    """Revert the newest import that is not undone, exactly; None if there is nothing to undo."""
+    """Revert the newest import that is not undone, exactly; None if there is nothing to undo.
+    The reference data `init` loads (members, rules) is the store's base, not an import to undo."""
     with db.writing() as connection:
         latest = connection.execute(
-            "SELECT id, kind, file_name FROM imports WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1"
+            "SELECT id, kind, file_name FROM imports WHERE undone_at IS NULL AND NOT starts_with(coalesce(source, ''), ?) "
+            "ORDER BY id DESC LIMIT 1", [REFERENCE_SOURCE],
         ).fetchone()
         if latest is None:
             return None
@@ -284,9 +318,12 @@ def undo_last(db: Database) -> dict | None:
 
 
 def history(db: Database) -> pd.DataFrame:
+    """Every import, newest first; `undoable` marks those undo_last may still revert."""
     return db.query(
         "SELECT id, imported_at, who, kind, file_name, source, added, changed, unchanged, skipped, "
-        "summary, archive_name, sha256, undone_at FROM imports ORDER BY id DESC"
+        "summary, archive_name, sha256, undone_at, "
+        "undone_at IS NULL AND NOT starts_with(coalesce(source, ''), ?) AS undoable FROM imports ORDER BY id DESC",
+        [REFERENCE_SOURCE],
     )
 
 

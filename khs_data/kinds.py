@@ -15,7 +15,7 @@ class Field:
     aliases: tuple[str, ...] = ()  # other headers people write (case, spacing and æøå ignored)
     required: bool = False
     vocabulary: dict[str, list[str]] | None = None  # for parser == "choice"
-    what: str = ""  # for messages: «kjent status», «kjent rolle»
+    what: str = ""  # for messages: «et kjent organ», «en kjent rolle»
     non_negative: bool = False
     example: object = None  # for templates
 
@@ -71,9 +71,9 @@ KINDS: dict[str, Kind] = {
             "meetings", "Møter", "meetings",
             (
                 Field("date", "Dato", "date", ("Date", "Møtedato"), required=True, example="15.03.2026"),
-                Field("body", "Organ", "choice", ("Body", "Møte", "Møtetype", "Utvalg"), required=True, vocabulary=v.BODIES, what="organ", example=v.BOARD),
+                Field("body", "Organ", "choice", ("Body", "Møte", "Møtetype", "Utvalg"), required=True, vocabulary=v.BODIES, what="et kjent organ", example=v.BOARD),
                 Field("title", "Tittel", "text", ("Title", "Tema", "Sak"), example="Styremøte 1/2026"),
-                Field("status", "Status", "choice", ("Status",), vocabulary=v.MEETING_STATUSES, what="møtestatus", example="avholdt"),
+                Field("status", "Status", "choice", ("Status",), vocabulary=v.MEETING_STATUSES, what="en kjent møtestatus", example="avholdt"),
                 Field("place", "Sted", "text", ("Place", "Møtested", "Location"), example="Bærum rådhus"),
                 Field("note", "Merknad", "text", ("Note", "Kommentar", "Notat"), example=None),
             ),
@@ -84,7 +84,7 @@ KINDS: dict[str, Kind] = {
             (
                 Field("person", "Person", "text", ("Navn", "Representant", "Name", "Member"), required=True, example="Kari Nordmann"),
                 Field("municipality", "Kommune", "municipality", _MUNICIPALITY_HEADERS, required=True, example="Bærum"),
-                Field("role", "Rolle", "choice", ("Role", "Verv"), vocabulary=v.ROLES, what="rolle", example="medlem"),
+                Field("role", "Rolle", "choice", ("Role", "Verv"), vocabulary=v.ROLES, what="en kjent rolle", example="medlem"),
                 Field("term_start", "Periode fra", "date", ("Fra", "Start", "Term start", "Valgt fra", "Fra dato"), required=True, example="01.01.2023"),
                 Field("term_end", "Periode til", "date", ("Til", "Slutt", "Term end", "Valgt til", "Til dato"), example="31.12.2026"),
             ),
@@ -106,11 +106,11 @@ KINDS: dict[str, Kind] = {
             (
                 Field("name", "Prosjekt", "text", ("Prosjektnavn", "Navn", "Name", "Project"), required=True, example="Digital hjemmeoppfølging"),
                 Field("description", "Beskrivelse", "text", ("Description", "Formål"), example="Felles utprøving i fire kommuner"),
-                Field("initiated_by", "Initiert av", "choice", ("Initiativ", "Initiated by", "Initiativtaker"), vocabulary=v.INITIATORS, what="initiativtaker", example="Samarbeidsstyret"),
+                Field("initiated_by", "Initiert av", "choice", ("Initiativ", "Initiated by", "Initiativtaker"), vocabulary=v.INITIATORS, what="en kjent initiativtaker", example="Samarbeidsstyret"),
                 Field("lead_municipality", "Ansvarlig kommune", "municipality", ("Prosjekteier", "Lead municipality", "Vertskommune", "Kommune"), example="Drammen"),
                 Field("start_date", "Start", "date", ("Startdato", "Fra", "Start date"), example="01.03.2025"),
                 Field("end_date", "Slutt", "date", ("Sluttdato", "Til", "End date"), example="31.12.2026"),
-                Field("status", "Status", "choice", ("Status",), vocabulary=v.PROJECT_STATUSES, what="prosjektstatus", example="pågår"),
+                Field("status", "Status", "choice", ("Status",), vocabulary=v.PROJECT_STATUSES, what="en kjent prosjektstatus", example="pågår"),
                 Field("budget_nok", "Budsjett", "money", ("Budsjett kr", "Budget", "Kostnadsramme"), non_negative=True, example=1200000),
                 Field("funding_applied_nok", "Ekstern finansiering søkt", "money", ("Søkt", "Søkt beløp", "Funding applied"), non_negative=True, example=800000),
                 Field("funding_granted_nok", "Ekstern finansiering innvilget", "money", ("Innvilget", "Innvilget beløp", "Funding granted"), non_negative=True, example=500000),

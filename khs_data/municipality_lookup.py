@@ -43,8 +43,3 @@ class MunicipalityLookup:
             code = self._old_to_new.get(code, code)
             return code if code in self.names else None
         return self._by_name.get(_name_part(cell))
-
-    def is_region_total(self, cell: object) -> bool:
-        """SSB rows for the country («0 Hele landet») or a county («32 Akershus»)."""
-        code = code_in(cell)
-        return code is not None and len(code) <= 2

@@ -140,5 +140,5 @@ def choice(cell: object, aliases: dict[str, str], what: str) -> str | None:
     canonical = aliases.get(normalise_label(cell))
     if canonical is None:
         allowed = ", ".join(dict.fromkeys(aliases.values()))
-        raise CellError(f"er ikke en kjent {what} (gyldige verdier: {allowed})")
+        raise CellError(f"er ikke {what} (gyldige verdier: {allowed})")
     return canonical

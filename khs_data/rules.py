@@ -15,6 +15,34 @@ class RuleMissing(LookupError):
     pass
 
 
+# The rules the app computes with, and what each value must look like.
+RULE_FORMATS = {
+    "dues_rate_nok": "whole", "due_date": "day_month", "population_years_before": "whole", "board_size": "whole",
+    "min_small_members": "whole", "small_threshold": "whole", "term_length_years": "whole", "min_meetings": "whole",
+    "notice_months": "whole", "dues_in_leaving_year": "yes_no",
+}
+
+
+def rule_value_problem(key: str, value: str) -> str | None:
+    """Why `value` cannot serve as rule `key` (Norwegian), or None. A value the app cannot
+    compute with would break every page that uses the rule."""
+    form = RULE_FORMATS.get(key)
+    if form is None:
+        return f"er ikke en regel dashbordet kjenner (gyldige: {', '.join(RULE_FORMATS)})"
+    text = str(value).strip()
+    if form == "whole" and not text.isdigit():
+        return "må være et helt tall (for eksempel 3)"
+    if form == "yes_no" and text not in ("0", "1"):
+        return "må være 1 (ja) eller 0 (nei)"
+    if form == "day_month":
+        try:
+            day, month = (int(part) for part in text.split("."))
+            dt.date(2000, month, day)
+        except ValueError:
+            return "må være dag og måned, for eksempel 15.01"
+    return None
+
+
 @dataclass(frozen=True)
 class Rule:
     key: str

@@ -18,6 +18,7 @@ from .parsing import CellError, as_written, is_empty, normalise_label
 from .problems import Problem
 from .readers.grid import Grid
 from .readers.ssb import SsbRecord
+from .rules import rule_value_problem
 from .vocabulary import alias_map
 
 HEADER_SCAN_ROWS = 30
@@ -44,10 +45,6 @@ class ParsedTable:
     ignored_columns: list[str] = field(default_factory=list)
     skipped: dict[str, int] = field(default_factory=dict)  # reason → count
     source_format: str = "regneark"
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
 
 
 # -- finding the table -----------------------------------------------------------------
@@ -84,12 +81,14 @@ class _TableGuess:
         return all(f.name in self.columns for f in self.kind.fields if f.required)
 
     @property
+    def signed(self) -> bool:
+        """The header has the kind's own words (e.g. «Folketall»): a file made from our template."""
+        header = [normalise_label(self.grid.cells[self.header_index][i]) for i in self.columns.values()]
+        return all(normalise_label(s) in header for s in self.kind.signature)
+
+    @property
     def score(self) -> tuple:
-        signature = all(
-            any(normalise_label(self.grid.cells[self.header_index][i]) == normalise_label(s) for i in self.columns.values())
-            for s in self.kind.signature
-        )
-        return (self.complete, signature, len(self.columns))
+        return (self.complete, self.signed, len(self.columns))
 
 
 def _best_header(grid: Grid, kind: Kind) -> _TableGuess | None:
@@ -146,7 +145,9 @@ class _CellReader:
                 raise CellError("er ikke en av KHS' medlemskommuner")
             return number
         if f.parser == "choice":
-            aliases = self._choices.setdefault(f.name, alias_map(f.vocabulary))
+            aliases = self._choices.get(f.name)
+            if aliases is None:  # built once per column, not per cell
+                aliases = self._choices[f.name] = alias_map(f.vocabulary)
             return parsing.choice(cell, aliases, f.what)
         if f.parser == "area":
             if is_empty(cell):
@@ -158,15 +159,45 @@ class _CellReader:
         return getattr(parsing, f.parser)(cell)
 
 
-def _trailing_notes(cells: list[list[object]]) -> int:
-    """Footnote lines under a table (one filled cell, like «Kilde: SSB»): how many at the end."""
-    count = 0
-    for row in reversed(cells):
-        filled = [c for c in row if not is_empty(c)]
+def _notes_start(body: list[list[object]], guess: _TableGuess, reader: _CellReader) -> int:
+    """Where footnote lines under the table begin («Kilde: SSB»): trailing rows with one filled
+    cell that is no value of its column. A row that reads (a project with only its name, a
+    municipality whose figure is missing) is data and is checked like any other row."""
+    fields = {index: guess.kind.field(name) for name, index in guess.columns.items()}
+    end = len(body)
+    while end:
+        filled = [i for i, c in enumerate(body[end - 1]) if not is_empty(c)]
         if len(filled) > 1:
             break
-        count += 1
-    return count
+        if filled and filled[0] in fields and not isinstance(_read_cell(reader, fields[filled[0]], body[end - 1][filled[0]]), CellError):
+            break
+        end -= 1
+    return end
+
+
+def _read_column(reader: _CellReader, f: Field, cells: list[object]) -> list[object]:
+    """Each cell's value, or the CellError it raised. A column repeats few distinct cells (bodies,
+    statuses, municipalities, dates), so each distinct cell is read once: a 50 000-row file is
+    read in a fraction of the time, with every bad cell still reported where it stands."""
+    outcomes: dict[tuple, object] = {}
+    values = []
+    for cell in cells:
+        key = (type(cell), cell)  # 1, 1.0 and True are different cells
+        try:
+            value = outcomes[key]
+        except KeyError:
+            value = outcomes[key] = _read_cell(reader, f, cell)
+        except TypeError:  # an unhashable cell is read on its own
+            value = _read_cell(reader, f, cell)
+        values.append(value)
+    return values
+
+
+def _read_cell(reader: _CellReader, f: Field, cell: object) -> object:
+    try:
+        return reader.read(f, cell)
+    except CellError as error:
+        return error
 
 
 def parse_table(guess: _TableGuess, context: Context) -> ParsedTable:
@@ -179,29 +210,27 @@ def parse_table(guess: _TableGuess, context: Context) -> ParsedTable:
     ]
     body = grid.cells[guess.header_index + 1:]
     numbers = grid.row_numbers[guess.header_index + 1:]
-    notes = _trailing_notes(body)
-    if notes:
-        body, numbers = body[:-notes], numbers[:-notes]
     reader = _CellReader(context)
-    problems: list[Problem] = []
-    records = []
-    for cells, row_number in zip(body, numbers):
-        if all(is_empty(c) for c in cells):
-            continue
-        record = {"_row": row_number}
-        for name, index in guess.columns.items():
-            f = kind.field(name)
-            cell = cells[index] if index < len(cells) else None
-            try:
-                record[name] = reader.read(f, cell)
-            except CellError as error:
-                record[name] = None
-                problems.append(Problem(grid.file_name, str(error), row_number, headers[name], as_written(cell), grid.sheet))
-                continue
-            if record[name] is None and f.required:
-                problems.append(Problem(grid.file_name, "mangler verdi", row_number, headers[name], None, grid.sheet))
-        records.append(record)
-    frame = pd.DataFrame.from_records(records, columns=["_row", *guess.columns])
+    end = _notes_start(body, guess, reader)
+    notes = sum(1 for cells in body[end:] if not all(is_empty(c) for c in cells))
+    body, numbers = body[:end], numbers[:end]
+    rows = [(cells, n) for cells, n in zip(body, numbers) if not all(is_empty(c) for c in cells)]
+    columns: dict[str, list] = {"_row": [n for _, n in rows]}
+    found: list[tuple[int, int, Problem]] = []  # (row, column position, problem): sorted into reading order
+    for position, (name, index) in enumerate(guess.columns.items()):
+        f = kind.field(name)
+        cells = [row[index] if index < len(row) else None for row, _ in rows]
+        values = _read_column(reader, f, cells)
+        for line in [i for i, v in enumerate(values) if v is None or isinstance(v, CellError)]:
+            row_number = columns["_row"][line]
+            if values[line] is not None:
+                found.append((line, position, Problem(grid.file_name, str(values[line]), row_number, headers[name], as_written(cells[line]), grid.sheet)))
+                values[line] = None
+            elif f.required:
+                found.append((line, position, Problem(grid.file_name, "mangler verdi", row_number, headers[name], None, grid.sheet)))
+        columns[name] = values
+    problems = [problem for *_, problem in sorted(found, key=lambda item: item[:2])]
+    frame = pd.DataFrame(columns, columns=["_row", *guess.columns])
     parsed = ParsedTable(
         kind=kind, file_name=grid.file_name, frame=frame, fields_present=list(guess.columns),
         problems=problems, sheet=grid.sheet, header_row=grid.row_numbers[guess.header_index],
@@ -298,21 +327,22 @@ def _duplicate_check(parsed: ParsedTable, headers: dict[str, str]) -> None:
     duplicated = marker.duplicated(keep=False)
     if not duplicated.any():
         return
-    drop = []
-    for _, group in frame[duplicated].groupby(marker[duplicated], sort=False):
-        first = group.iloc[0]
-        for index, row in group.iloc[1:].iterrows():
-            same = all(
-                (pd.isna(row[c]) and pd.isna(first[c])) or row[c] == first[c] for c in values
-            )
-            if same:
-                drop.append(index)
-            else:
-                key_text = ", ".join(as_written(row[k]) for k in key)
-                parsed.problems.append(Problem(
-                    parsed.file_name, f"står også i rad {first['_row']} ({key_text}), men med andre verdier",
-                    row["_row"], None, None, parsed.sheet,
-                ))
+    # Each later row is compared with the first row of its key, column by column for all rows at
+    # once: a file of a million copies of one row is decided in a second, not in minutes.
+    rows = frame[duplicated]
+    first_of = rows.index.to_series().groupby(marker[duplicated].to_numpy(), sort=False).transform("first")
+    later = rows[first_of.to_numpy() != rows.index.to_numpy()]
+    mine = later[values]
+    theirs = rows.loc[first_of[later.index].to_numpy(), values].set_axis(later.index)
+    same = ((mine == theirs) | (mine.isna() & theirs.isna())).all(axis=1).to_numpy(dtype=bool)
+    drop = list(later.index[same])
+    for index in sorted(later.index[~same], key=lambda i: (first_of[i], i)):  # in the order of the file's keys
+        row, first = frame.loc[index], frame.loc[first_of[index]]
+        key_text = ", ".join(as_written(row[k]) for k in key)
+        parsed.problems.append(Problem(
+            parsed.file_name, f"står også i rad {first['_row']} ({key_text}), men med andre verdier",
+            row["_row"], None, None, parsed.sheet,
+        ))
     if drop:
         parsed.frame = frame.drop(index=drop)
         parsed.skipped["like rader som stod to ganger"] = len(drop)
@@ -335,6 +365,11 @@ def finish(parsed: ParsedTable, context: Context, headers: dict[str, str]) -> No
         for row in frame.itertuples():
             if row.number is not None and not (len(str(row.number)) == 4 and str(row.number).isdigit()):
                 parsed.problems.append(Problem(parsed.file_name, "er ikke et firesifret kommunenummer", row._1, headers["number"], str(row.number), parsed.sheet))
+    if name == "rules" and {"key", "value"} <= set(frame):
+        for row in frame.itertuples():
+            if row.key is not None and row.value is not None and (problem := rule_value_problem(row.key, row.value)):
+                column = "key" if problem.startswith("er ikke en regel") else "value"
+                parsed.problems.append(Problem(parsed.file_name, problem, row._1, headers[column], str(getattr(row, column)), parsed.sheet))
     for start, end in (("term_start", "term_end"), ("from_date", "to_date"), ("start_date", "end_date"), ("valid_from", "valid_to")):
         _order_check(parsed, headers, start, end)
     _value_checks(parsed, headers)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
@@ -119,3 +121,25 @@ def make_csv(tmp_path):
 @pytest.fixture
 def snapshot():
     return store_snapshot
+
+
+@pytest.fixture
+def hold_read_write():
+    """Start another process (the app, another CLI) that holds a database file read-write;
+    returns once it holds it. Killed at the end of the test if still running."""
+    holders: list[subprocess.Popen] = []
+
+    def hold(path: Path, seconds: float = 60) -> subprocess.Popen:
+        holder = subprocess.Popen(
+            [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('holding', flush=True); "
+             "time.sleep(float(sys.argv[2]))", str(path), str(seconds)],
+            stdout=subprocess.PIPE, text=True,
+        )
+        holders.append(holder)
+        assert holder.stdout.readline().strip() == "holding"
+        return holder
+
+    yield hold
+    for holder in holders:
+        holder.kill()
+        holder.wait()

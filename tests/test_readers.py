@@ -76,7 +76,7 @@ def test_empty_and_whitespace_files_are_refused(tmp_path):
 def test_too_large_file_names_size_and_limit(tmp_path):
     path = write(tmp_path, "stor.csv", "a;b\n" * 1000)
     message = refused(check_file, path, "stor.csv", max_bytes=1000)
-    assert "0,0 MB" in message and "største tillatte" in message
+    assert "0,1 MB" in message and "0,0 MB" in message and "største tillatte" in message
 
 
 @pytest.mark.parametrize("start", [b"<!DOCTYPE html><html>", b"\xef\xbb\xbf  \n<html lang='no'>", b"<HTML>", b"<table>"])
@@ -481,14 +481,22 @@ def test_ssb_xlsx_wide_with_variable_on_its_own_header_row(tmp_path):
 def test_coordinator_population_file_is_not_ssb(tmp_path):
     text = "Kommunenummer;Kommune;År;Folketall\n3201;Bærum;2024;130921\n3203;Asker;2024;98815\n"
     assert parse_ssb_grid(csv_grid(tmp_path, text)) is None
+    # A title naming SSB 07459 and numbers with a thousands space ("91 712") must not fool it.
+    text = ("Folketall 1. januar (SSB 07459);;;\nKommunenummer;Kommune;År;Folketall\n"
+            "3203;Asker;2018;91 712\n3201;Bærum;2018;122841\n3301;Drammen;2018;97 457\n")
+    assert parse_ssb_grid(csv_grid(tmp_path, text)) is None
     path = xlsx(tmp_path, "k.xlsx", {"Ark1": {"A1": "Kommunenummer", "B1": "Kommune", "C1": "År", "D1": "Folketall",
                                              "A2": 3201, "B2": "Bærum", "C2": 2024, "D2": 130921}})
     assert parse_ssb_grid(read_grids(path, "k.xlsx")[0]) is None
 
 
-def test_other_tables_with_region_cells_are_not_ssb(tmp_path):
-    meetings = "Dato;Kommune;Tema\n15.01.2025;3201 Bærum;Budsjett\n20.02.2025;3203 Asker;Plan\n"
-    assert parse_ssb_grid(csv_grid(tmp_path, meetings)) is None
+@pytest.mark.parametrize("text", [
+    "Dato;Kommune;Tema\n15.01.2025;3201 Bærum;Budsjett\n20.02.2025;3203 Asker;Plan\n",
+    "Kommune;2024;2025\n3201 Bærum;392763;391000\n3203 Asker;296445;297000\n",  # dues, not population
+    "Kommune;År;Deltakere\n3201 Bærum;2024;4\n3203 Asker;2024;3\n",
+])
+def test_other_tables_with_region_cells_are_not_ssb(tmp_path, text):
+    assert parse_ssb_grid(csv_grid(tmp_path, text)) is None
 
 
 # ---------------------------------------------------------------- ssb: JSON-stat2

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..database import Database
-from ..rules import Rule, RuleMissing, load_rules
-from .members import members, population_on
+from ..rules import Rule, RuleMissing, Rules, load_rules
+from .members import members
 
 
 @dataclass(frozen=True)
@@ -24,31 +24,51 @@ class DuesBasis:
 
 
 def dues_basis(db: Database, year: int) -> DuesBasis:
-    rules = load_rules(db)
+    return _basis(load_rules(db), year)
+
+
+def _basis(rules: Rules, year: int) -> DuesBasis:
     return DuesBasis(year, rules.dues_rate(year), rules.due_date(year), rules.population_date(year))
+
+
+@dataclass(frozen=True)
+class _Store:
+    """What the dues are computed from, read once (a read opens a connection, and the history
+    of every year would otherwise read the same tables again for each year)."""
+    rules: Rules
+    register: pd.DataFrame
+    population: pd.DataFrame
+    payments: pd.DataFrame
+
+    @classmethod
+    def read(cls, db: Database) -> "_Store":
+        return cls(
+            load_rules(db), members(db),
+            db.query("SELECT municipality AS municipality_number, date, count AS population FROM population"),
+            db.query("SELECT municipality AS municipality_number, year, sum(amount_nok) AS paid_nok, "
+                     "max(paid_date) AS last_paid_date FROM payments GROUP BY ALL"),
+        )
 
 
 def dues_for_year(db: Database, year: int, today: dt.date | None = None) -> pd.DataFrame:
     """One row per member billed for the year: population at the basis date (exactly that date),
     amount, what is paid and the payment status."""
-    today = today or dt.date.today()
-    basis = dues_basis(db, year)
-    rules = load_rules(db)
-    register = members(db)
+    return _dues(_Store.read(db), year, today or dt.date.today())
+
+
+def _dues(store: _Store, year: int, today: dt.date) -> pd.DataFrame:
+    rules, register = store.rules, store.register
+    basis = _basis(rules, year)
     billed = [
         rules.billed(year, None if pd.isna(s) else s.date(), None if pd.isna(n) else n.date())
         for s, n in zip(register["member_since"], register["notice_date"])
     ]
-    register = register[billed]
-    population = population_on(db, basis.population_date, exact=True)[["municipality_number", "population"]]
-    frame = register.merge(population, on="municipality_number", how="left")
+    population = store.population[store.population["date"] == pd.Timestamp(basis.population_date)]
+    frame = register[billed].merge(population[["municipality_number", "population"]], on="municipality_number", how="left")
     frame["population_date"] = pd.Timestamp(basis.population_date)
     frame["rate_nok"] = basis.rate_nok
     frame["amount_nok"] = frame["population"] * basis.rate_nok
-    payments = db.query(
-        "SELECT municipality AS municipality_number, sum(amount_nok) AS paid_nok, max(paid_date) AS last_paid_date "
-        "FROM payments WHERE year = ? GROUP BY ALL", [year],
-    )
+    payments = store.payments[store.payments["year"] == year].drop(columns="year")
     frame = frame.merge(payments, on="municipality_number", how="left")
     frame["paid_nok"] = frame["paid_nok"].fillna(0).astype("int64")
     frame["due_date"] = pd.Timestamp(basis.due_date)
@@ -89,18 +109,18 @@ def dues_by_region(db: Database, year: int) -> pd.DataFrame:
 
 def dues_over_years(db: Database) -> pd.DataFrame:
     """Every year whose population basis is on record: rate, population and total."""
-    dates = db.query("SELECT DISTINCT date FROM population ORDER BY date")["date"]
-    rules = load_rules(db)
+    store = _Store.read(db)
+    dates = store.population["date"].drop_duplicates()
     rows = []
     for year in sorted({d.year for d in dates} | {d.year + 1 for d in dates}):
         try:
-            frame = dues_for_year(db, year)
+            frame = _dues(store, year, dt.date.today())
         except RuleMissing:
             continue
         if frame["population"].notna().sum() == 0:
             continue
         rows.append({
-            "year": year, "rate_nok": rules.dues_rate(year).number, "population_date": frame["population_date"].iloc[0],
+            "year": year, "rate_nok": store.rules.dues_rate(year).number, "population_date": frame["population_date"].iloc[0],
             "population": int(frame["population"].sum()), "amount_nok": int(frame["amount_nok"].sum()),
             "paid_nok": int(frame["paid_nok"].sum()), "members_billed": int(frame["population"].notna().sum()),
         })

@@ -43,14 +43,16 @@ class Grid:
     first_column: int = 1  # 1-based Excel column of cells[r][0] (calamine skips empty leading columns)
 
 
-def read_grids(path: Path, file_name: str, fmt: str | None = None) -> list[Grid]:
-    """All tables in the file: one Grid per visible, non-empty sheet (xlsx) or one Grid (csv)."""
+def read_grids(path: Path, file_name: str, fmt: str | None = None, max_rows: int | None = None) -> list[Grid]:
+    """All tables in the file: one Grid per visible, non-empty sheet (xlsx) or one Grid (csv).
+    A sheet with more than `max_rows` rows (default MAX_ROWS) is refused before it is held in memory."""
     path = Path(path)
     fmt = fmt or check_file(path, file_name)
+    max_rows = max_rows or MAX_ROWS
     if fmt == "xlsx":
-        return _read_xlsx(path, file_name)
+        return _read_xlsx(path, file_name, max_rows)
     if fmt == "csv":
-        return [_read_csv(path, file_name)]
+        return [_read_csv(path, file_name, max_rows)]
     if fmt == "json":  # SSB's JSON-stat is read by ssb.parse_jsonstat, not as a grid
         raise FileRefused(file_name, "Filen er en JSON-fil, ikke et regneark eller en CSV-fil.")
     raise ValueError(f"unknown format {fmt!r}")
@@ -59,7 +61,7 @@ def read_grids(path: Path, file_name: str, fmt: str | None = None) -> list[Grid]
 # ---------------------------------------------------------------- xlsx
 
 
-def _read_xlsx(path: Path, file_name: str) -> list[Grid]:
+def _read_xlsx(path: Path, file_name: str, max_rows: int) -> list[Grid]:
     check_zip(path, file_name)  # cheap; also when the caller passed fmt without check_file
     grids = []
     try:
@@ -69,7 +71,7 @@ def _read_xlsx(path: Path, file_name: str) -> list[Grid]:
             _check_shared_strings(zf, file_name)
             names = {part: name for name, part in _sheet_parts(zf).items()}
             for part in _all_worksheets(zf):  # hidden ones too: calamine may load any of them
-                _check_extent(zf, part, names.get(part), file_name)
+                _check_extent(zf, part, names.get(part), file_name, max_rows)
         with pc.CalamineWorkbook.from_path(str(path)) as workbook:
             for meta in workbook.sheets_metadata:
                 if meta.visible != pc.SheetVisibleEnum.Visible or meta.typ != pc.SheetTypeEnum.WorkSheet:
@@ -159,29 +161,41 @@ def _check_shared_strings(zf: zipfile.ZipFile, file_name: str) -> None:
                 raise FileRefused(file_name, DAMAGED)
 
 
+# Attribute runs are bounded ({0,1000}) so a crafted tag cannot make the regexes backtrack for
+# ages; a real cell or row tag has well under 200 characters of attributes.
 _NS = rb"<(?:[\w.-]+:)?"  # tags may carry a namespace prefix (<x:c>)
+_LONG_TAG = re.compile(_NS + rb"(?:c|row)\s[^>]{1000}")
 # A cell with a reference and a value: <c r="B7" ...> directly followed by <v>, <is> or <f>.
-_VALUED_CELL = re.compile(_NS + rb'c\s[^>]*?\br="([A-Z]{1,3})(\d+)"[^>]*(?<!/)>\s*' + _NS + rb"(?:v|is|f)[\s/>]")
-_CELL_WITHOUT_REF = re.compile(_NS + rb"c(?:\s(?:(?!\br=)[^>])*)?/?>")
-_TOKEN = re.compile(_NS + rb"(row|c|v|is)(?=[\s/>])([^>]*?)(/?)>")
+_VALUED_CELL = re.compile(
+    _NS + rb'c\s[^>]{0,1000}?\br="([A-Z]{1,3})(\d+)"[^>]{0,1000}(?<!/)>\s*' + _NS + rb"(?:v|is|f)[\s/>]"
+)
+_CELL_WITHOUT_REF = re.compile(_NS + rb"c(?:\s(?:(?!\br=)[^>]){0,1000})?/?>")
+_TOKEN = re.compile(_NS + rb"(row|c|v|is)(?=[\s/>])([^>]{0,1000}?)(/?)>")
 _ROW_REF = re.compile(rb'\br="(\d+)"')
 _CELL_REF = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
 
 
-def _check_extent(zf: zipfile.ZipFile, part: str, sheet: str | None, file_name: str) -> None:
+def _check_extent(zf: zipfile.ZipFile, part: str, sheet: str | None, file_name: str, max_rows: int) -> None:
     """Refuse a sheet whose used rectangle (last row × last column holding a value) is too big.
 
     Only cells with a value count, like in calamine: Excel and openpyxl write empty styled cells
     far down, which calamine ignores.
     """
-    max_row, max_col = _extent_by_refs(zf, part) or _extent_by_position(zf, part)
-    if max_row > MAX_ROWS + HEADER_ALLOWANCE or max_row * max_col > MAX_CELLS:
+    try:
+        max_row, max_col = _extent_by_refs(zf, part) or _extent_by_position(zf, part)
+    except _Damaged:
+        raise FileRefused(file_name, DAMAGED) from None
+    if max_row > max_rows + HEADER_ALLOWANCE or max_row * max_col > MAX_CELLS:
         raise FileRefused(
             file_name,
             f"{f'Arket «{sheet}»' if sheet else 'Et ark'} har innhold helt ned til rad {max_row} og ut til kolonne {_column_letter(max_col)}; "
             "det er for stort til å leses trygt. Slett tomme rader og kolonner under og til høyre for "
             "tabellen (eller del opp filen), lagre og last opp på nytt.",
         )
+
+
+class _Damaged(Exception):
+    """A worksheet part no spreadsheet program would write."""
 
 
 def _xml_chunks(zf: zipfile.ZipFile, part: str, boundary: bytes):
@@ -203,6 +217,8 @@ def _extent_by_refs(zf: zipfile.ZipFile, part: str) -> tuple[int, int] | None:
     max_row = max_col = 0
     # Cut before a closing tag: a cell's start tag and its first child never straddle one.
     for piece in _xml_chunks(zf, part, b"</"):
+        if _LONG_TAG.search(piece):
+            raise _Damaged
         if _CELL_WITHOUT_REF.search(piece):
             return None
         refs = _VALUED_CELL.findall(piece)
@@ -250,13 +266,13 @@ def _column_letter(n: int) -> str:
 # ---------------------------------------------------------------- csv
 
 
-def _read_csv(path: Path, file_name: str) -> Grid:
+def _read_csv(path: Path, file_name: str, max_rows: int) -> Grid:
     try:
         encoding = _detect_encoding(path)
         with path.open(encoding=encoding, newline="") as f:
             delimiter = _detect_delimiter(_sample(f))
         with path.open(encoding=encoding, newline="") as f:
-            return _parse_csv(_guarded_lines(f, file_name), delimiter, file_name)
+            return _parse_csv(_guarded_lines(f, file_name), delimiter, file_name, max_rows)
     except FileRefused:
         raise
     except csv.Error:
@@ -343,7 +359,7 @@ def _guarded_lines(lines, file_name: str):
         yield line
 
 
-def _parse_csv(lines, delimiter: str, file_name: str) -> Grid:
+def _parse_csv(lines, delimiter: str, file_name: str, max_rows: int) -> Grid:
     reader = csv.reader(lines, delimiter=delimiter)
     cells: list[list[object]] = []
     numbers: list[int] = []
@@ -368,10 +384,10 @@ def _parse_csv(lines, delimiter: str, file_name: str) -> Grid:
         if row:
             filled += 1
             total += len(row)
-            if filled > MAX_ROWS + HEADER_ALLOWANCE:
+            if filled > max_rows + HEADER_ALLOWANCE:
                 raise FileRefused(
                     file_name,
-                    f"Filen har over {_n(MAX_ROWS)} rader, som er mer enn vi leser. Del den opp i mindre filer.",
+                    f"Filen har over {_n(max_rows)} rader, som er mer enn vi leser. Del den opp i mindre filer.",
                 )
             if total > MAX_CELLS:
                 raise FileRefused(

@@ -21,12 +21,11 @@ MAX_RATIO = 100  # deflate on real spreadsheet XML gives 5–20×; far above tha
 RATIO_MIN_BYTES = 10_000_000  # small entries may compress extremely well without harm
 NESTED_SUFFIXES = (".zip", ".xlsx", ".xlsm", ".xlsb", ".jar", ".gz", ".7z", ".rar")
 
-_MB = 1_000_000
-
-
-def _mb(n: int) -> str:
-    """Megabytes the Norwegian way: 62,3 MB."""
-    return f"{n / _MB:.1f}".replace(".", ",") + " MB"
+def _mb(n: int, up: bool = False) -> str:
+    """Megabytes the Norwegian way: 62,3 MB (rounded up for a size over the limit, so 50 000 001
+    bytes never reads as the 50,0 MB limit itself)."""
+    tenths = -(-n // 100_000) if up else round(n / 100_000)
+    return f"{tenths // 10},{tenths % 10} MB"
 
 
 def check_file(
@@ -36,19 +35,22 @@ def check_file(
     max_unpacked_bytes: int = 200_000_000,
 ) -> str:
     """Return "xlsx", "csv" or "json" for the file's real content, or raise FileRefused."""
-    path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise FileRefused(
-                file_name,
-                f"Filen er {_mb(size)}, men største tillatte størrelse er {_mb(max_bytes)}. "
-                "Del opp filen eller fjern unødvendige ark og kolonner.",
-            )
-        with path.open("rb") as f:
-            head = f.read(HEAD_BYTES)
-    except OSError as e:
+        return _check(Path(path), file_name, max_bytes, max_unpacked_bytes)
+    except OSError as e:  # vanished or unreadable temp file
         raise FileRefused(file_name, f"Filen kunne ikke leses ({e.strerror or e}).") from None
+
+
+def _check(path: Path, file_name: str, max_bytes: int, max_unpacked_bytes: int) -> str:
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise FileRefused(
+            file_name,
+            f"Filen er {_mb(size, up=True)}, men største tillatte størrelse er {_mb(max_bytes)}. "
+            "Del opp filen eller fjern unødvendige ark og kolonner.",
+        )
+    with path.open("rb") as f:
+        head = f.read(HEAD_BYTES)
 
     if _only_whitespace(path, head):
         raise FileRefused(file_name, "Filen er tom.")

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from khs_data.problems import FileRefused
 from khs_data.readers.grid import Grid
 
-REGION = re.compile(r"^(?:[KF]-)?(\d{1,4}) \S")  # "3201 Bærum", "K-3201 Bærum", "0 Hele landet"
+# "3201 Bærum", "K-3201 Bærum", "0 Hele landet"; the name starts with a letter, so a number with
+# a thousands space ("91 712") is not a region.
+REGION = re.compile(r"^(?:[KF]-)?(\d{1,4}) [^\d\s]")
 YEAR_HEADER = re.compile(r"^(?:Personer )?(\d{4})$")  # "2024", "Personer 2024"
 YEAR = re.compile(r"^\d{4}$")
 NUMBER = re.compile(r"^-?\d[\d\u00a0\u202f ]*(?:[.,]\d+)?$")
@@ -86,13 +88,24 @@ def parse_ssb_grid(grid: Grid) -> list[SsbRecord] | None:
             data_rows.append((i, current, bool(label)))
 
     headers = [r for r in reversed(rows[:first]) if any(r)][:HEADER_LOOKBACK]
-    if not headers:
+    if not headers or not _has_ssb_marker(rows, first, headers[0], region_col):
         return None
     for header in headers:
         years = {j: int(m.group(1)) for j, h in enumerate(header) if j != region_col and (m := YEAR_HEADER.match(h))}
         if years:
             return _wide(grid, rows, data_rows, header, years) or None
     return _long(grid, rows, data_rows, region_col, headers[0])
+
+
+def _has_ssb_marker(rows: list[list[str]], first: int, header: list[str], region_col: int) -> bool:
+    """Something only SSB writes. Without it a sheet like "Kommune | 2024 | 2025" (dues per year)
+    would pass for population figures."""
+    above = " ".join(" ".join(r) for r in rows[:first]).lower()  # title and header rows
+    if any(word in above for word in ("07459", "befolkning", "personer")):
+        return True
+    if _at(header, region_col).lower() in ("", "region"):  # StatBank's header (or none) over regions
+        return True
+    return any(text.lower() == "personer" for text in rows[first])  # the statistikkvariabel column
 
 
 def _at(row: list[str], j: int) -> str:
@@ -279,11 +292,12 @@ def _categories(dim: object, name: str, refuse) -> tuple[list[str], list[str]]:
 
 
 def _pick(ids: list[str], by_role: object, names: tuple[str, ...]) -> str | None:
+    """The dimension named by JSON-stat's "role", else the first whose id contains one of names."""
     if isinstance(by_role, list):
         for d in by_role:
             if d in ids:
                 return d
-    return next((d for d in ids if d.lower() in names), None)
+    return next((d for d in ids if any(n in d.lower() for n in names)), None)
 
 
 def _single_label(categories, ids, *skip) -> str | None:
