@@ -33,7 +33,8 @@ class ImportRefused(Exception):
     """The file cannot be imported; nothing was written. Carries every problem found."""
 
     def __init__(self, problems: list[Problem]):
-        self.problems = list(problems)
+        # In the order a person reads the file: sheet by sheet, row by row (whole-file first).
+        self.problems = sorted(problems, key=lambda p: (p.sheet or "", p.row if p.row is not None else -1))
         super().__init__("\n".join(p.describe() for p in self.problems))
 
 
