@@ -3,6 +3,7 @@ sidebar, style) around the page. AppTest re-detects the `pages/` folder on every
 otherwise run a page file alone, as Streamlit's old folder-based pages did."""
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from pathlib import Path
@@ -12,7 +13,10 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import script_runner
 from streamlit.testing.v1 import AppTest
 
+import ui.state
+
 DASHBOARD = str(Path(__file__).resolve().parents[1] / "dashboard.py")
+SAMPLE_TODAY = dt.date(2026, 11, 23)  # the day the sample data's payments, vacancies and terms are described for
 
 
 def run_main_script(main_script_path: str) -> None:
@@ -25,6 +29,14 @@ def as_a_running_server(monkeypatch):
     monkeypatch.setattr(script_runner, "_mpa_v1", run_main_script)
     monkeypatch.setenv("KHS_DB", os.environ.get("KHS_DB", ""))  # restored after the test
     yield
+
+
+@pytest.fixture
+def on_the_sample_date(monkeypatch) -> dt.date:
+    """The app's today set to SAMPLE_TODAY, so facts stated for that day hold on any day the tests
+    run. Pages import `today` from ui.state on every run, so they all see it."""
+    monkeypatch.setattr(ui.state, "today", lambda: SAMPLE_TODAY)
+    return SAMPLE_TODAY
 
 
 def open_app(db_path: Path, page: str | None = None, *, query: dict | None = None, **state) -> AppTest:
@@ -48,4 +60,4 @@ def open_app(db_path: Path, page: str | None = None, *, query: dict | None = Non
 def headline(app: AppTest) -> str:
     found = [m.value for m in app.markdown if "data-testid='khs-headline'" in m.value]
     assert found, "no headline"
-    return re.sub(r"<[^>]+>", "", found[0])
+    return re.sub(r"<[^>]+>", "", found[0]).replace("\u00a0", " ")  # amounts are kept on one line
