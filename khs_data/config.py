@@ -11,7 +11,7 @@ SAMPLE_DIR = DATA_DIR / "sample"
 RULES_FILE = DATA_DIR / "regler.toml"
 DEFAULT_DB = DATA_DIR / "khs.duckdb"
 
-MAX_FILE_BYTES = 50_000_000  # matches server.maxUploadSize (MB) in .streamlit/config.toml
+MAX_FILE_BYTES = 50_000_000  # below server.maxUploadSize in .streamlit/config.toml, so this message is the one seen
 MAX_UNPACKED_BYTES = int(os.environ.get("KHS_MAX_UNPACKED_BYTES", 200_000_000))
 BUSY_WAIT_SECONDS = float(os.environ.get("KHS_BUSY_WAIT_SECONDS", 10))
 # One import is validated and compared in memory. A real file has at most tens of thousands of rows

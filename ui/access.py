@@ -171,10 +171,9 @@ def sign_in() -> None:
 
 
 def sign_out() -> None:
-    token = st.session_state.pop(COORDINATOR_TOKEN, None)
-    grant = _grants("coordinator", settings().idle_minutes).holder(token, _now())
-    _grants("coordinator", settings().idle_minutes).revoke(token)
-    if grant is not None and grant.method == "oidc":
+    config = settings()
+    _grants("coordinator", config.idle_minutes).revoke(st.session_state.pop(COORDINATOR_TOKEN, None))
+    if config.sign_in == "oidc" and _signed_in_email() is not None:
         st.logout()
 
 

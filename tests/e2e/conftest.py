@@ -10,7 +10,9 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -49,40 +51,49 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def app_url(tmp_path_factory) -> str:
+@contextmanager
+def serving(db_path: Path) -> Iterator[str]:
+    """`streamlit run dashboard.py` over the database at `db_path` on a free port; yields its URL."""
     _need_browser()
-    folder = tmp_path_factory.mktemp("e2e-db")
-    db_path = folder / "khs.duckdb"
-    init_database(Database(db_path), sample=True)
     port = _free_port()
     env = os.environ | {"KHS_DB": str(db_path), "KHS_COORDINATOR_PASSWORD": COORDINATOR_PASSWORD}
-    log = open(folder / "streamlit.log", "w")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
-         "--server.headless", "true", "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
+    log_path = db_path.parent / "streamlit.log"
+    with open(log_path, "w") as log:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
+             "--server.headless", "true", "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+        )
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
+                    if answer.status == 200:
+                        break
+            except OSError:
+                pass
+            if server.poll() is not None or time.monotonic() > deadline:
+                server.kill()
+                pytest.fail("Streamlit did not start: " + log_path.read_text()[-2000:])
+            time.sleep(0.2)  # polling the health endpoint, not waiting for the page
         try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
-                if answer.status == 200:
-                    break
-        except OSError:
-            pass
-        if server.poll() is not None or time.monotonic() > deadline:
-            server.kill()
-            pytest.fail("Streamlit did not start: " + (folder / "streamlit.log").read_text()[-2000:])
-        time.sleep(0.2)  # polling the health endpoint, not waiting for the page
-    yield url
-    server.terminate()
-    try:
-        server.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        server.kill()
-    log.close()
+            yield url
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+
+
+@pytest.fixture(scope="session")
+def app_url(tmp_path_factory) -> Iterator[str]:
+    _need_browser()
+    db_path = tmp_path_factory.mktemp("e2e-db") / "khs.duckdb"
+    init_database(Database(db_path), sample=True)
+    with serving(db_path) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
