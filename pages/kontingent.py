@@ -14,7 +14,7 @@ from khs_data.fmt import date_text, kr_text
 from khs_data.metrics.dues import dues_basis, dues_by_region, dues_for_year, dues_over_years
 from khs_data.metrics.members import members
 from khs_data.rules import RuleMissing
-from ui.data import metric
+from ui.data import figure, metric
 from ui.state import ensure_app_entry, lang, t, today, year
 from ui.widgets import chart, empty_state, headline, table
 
@@ -90,21 +90,26 @@ def show_notices(dues: pd.DataFrame, register: pd.DataFrame, due_date: str) -> N
                     unsafe_allow_html=True)
 
 
+def members_map(dues: pd.DataFrame, measure: str, year: int, lang: str):
+    """The map with the shipped boundaries, which are read once and not hashed on every rerun."""
+    return dues_map(dues, municipality_boundaries(), measure, year, lang)
+
+
 def show_charts(dues: pd.DataFrame, regions: pd.DataFrame, history: pd.DataFrame) -> None:
     st.subheader(t("dues.section.charts"))
     left, right = st.columns([1, 1], gap="large")
     with left:
-        chart(dues_by_municipality_chart(dues, year(), lang()), key="dues-by-municipality")
+        chart(figure(dues_by_municipality_chart, dues, year(), lang()), key="dues-by-municipality")
     with right:
         measure = st.segmented_control(
             t("dues.map.measure"), MEASURES, format_func=lambda m: t(f"dues.map.{m}"), default="amount", key="dues-map-measure",
         ) or "amount"
-        chart(dues_map(dues, municipality_boundaries(), measure, year(), lang()), key="dues-map")
+        chart(figure(members_map, dues, measure, year(), lang()), key="dues-map")
     left, right = st.columns([1, 1], gap="large")
     with left:
-        chart(dues_by_region_chart(regions, year(), lang()), key="dues-by-region")
+        chart(figure(dues_by_region_chart, regions, year(), lang()), key="dues-by-region")
     with right:
-        chart(dues_over_years_chart(history, year(), lang()), key="dues-over-years")
+        chart(figure(dues_over_years_chart, history, year(), lang()), key="dues-over-years")
 
 
 def show_table(dues: pd.DataFrame, any_payments: bool) -> None:

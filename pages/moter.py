@@ -8,7 +8,7 @@ from khs_data.database import StoreError
 from khs_data.fmt import date_text
 from khs_data.metrics.meetings import meeting_compliance, meetings, meetings_by_quarter
 from khs_data.vocabulary import BOARD
-from ui.data import metric
+from ui.data import figure, metric
 from ui.state import ensure_app_entry, lang, t, today, year
 from ui.widgets import check, chart, empty_state, headline, table
 
@@ -87,7 +87,7 @@ else:
     headline(t("page.moter"), answer)
 
 ordered = compliance.sort_values(["body", "year"], key=lambda c: c.map(body_order) if c.name == "body" else c)
-chart(compliance_heatmap(ordered, lang(), heatmap_title(ordered), focus_year=year()), key="meetings-heatmap")
+chart(figure(compliance_heatmap, ordered, lang(), heatmap_title(ordered), focus_year=year()), key="meetings-heatmap")
 st.caption(t("meetings.heatmap.note"))
 
 st.subheader(t("meetings.year.title", year=year()))
@@ -106,7 +106,7 @@ else:
             check(row.state == "ok", body_name(row.body), t("meetings.check.held", **values))
         st.caption(t("meetings.rule_used", rule=row.rule))
     counts = year_meetings["status"].value_counts()
-    chart(year_by_quarter(by_quarter, this_year, lang(), t(
+    chart(figure(year_by_quarter, by_quarter, this_year, lang(), t(
         "meetings.year.chart_title", year=year(), held=int(counts.get("avholdt", 0)),
         planned=int(counts.get("planlagt", 0)), cancelled=int(counts.get("avlyst", 0)),
     )), key="meetings-quarters")

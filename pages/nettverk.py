@@ -13,7 +13,7 @@ from khs_data.metrics.network import (
 )
 from khs_data.metrics.overview import focus_date
 from khs_data.vocabulary import ROLES
-from ui.data import metric
+from ui.data import figure, metric
 from ui.state import ensure_app_entry, t, today, year
 from ui.widgets import chart, empty_state, headline, table
 
@@ -76,7 +76,7 @@ def history(spans: pd.DataFrame, seat: str, seats: int, title_key: str, key: str
     """The timeline of who held the seats up to the date in focus, titled with how many changed hands."""
     changed = int(spans[~spans["vacant"]].groupby(seat).size().gt(1).sum())
     title = t(title_key, changed=changed, seats=seats, year=spans["start"].min().year)
-    chart(seat_timeline(spans, seat, on, title, vacant_label=t("common.vacant"), filled_label=t("network.filled"),
+    chart(figure(seat_timeline, spans, seat, on, title, vacant_label=t("common.vacant"), filled_label=t("network.filled"),
                         on_label=date_text(on)), key=key)
 
 

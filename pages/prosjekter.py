@@ -5,7 +5,7 @@ import streamlit as st
 from khs_data.charts.projects import STATUS_ORDER, funding_chart, portfolio_timeline, status_chart
 from khs_data.fmt import date_text, kr_text, percent_text
 from khs_data.metrics.projects import ACTIVE, funding_summary, projects, select_projects
-from ui.data import metric
+from ui.data import figure, metric
 from ui.state import ensure_app_entry, t, today
 from ui.widgets import chart, empty_state, headline, table
 
@@ -60,7 +60,7 @@ else:
         still_open = int((chosen["end_date"].isna() & chosen["start_date"].notna()).sum())
         title = (t("projects.timeline_title", active=active, count=len(chosen), open=still_open) if still_open
                  else t("projects.timeline_title_closed", active=active, count=len(chosen)))
-        chart(portfolio_timeline(chosen, today(), title, status_labels=labels, open_label=t("projects.open"),
+        chart(figure(portfolio_timeline, chosen, today(), title, status_labels=labels, open_label=t("projects.open"),
                                  today_label=t("projects.today", date=date_text(today()))), key="projects-timeline")
         st.caption(t("projects.timeline_note"))
         unplaced = chosen.loc[chosen["start_date"].isna(), "name"]
@@ -70,12 +70,12 @@ else:
         initiated = chosen["initiated_by"].value_counts()
         title = (t("projects.status_title", initiator=initiated.index[0], count=int(initiated.iloc[0]), total=len(chosen))
                  if len(initiated) else t("projects.status_title_plain", total=len(chosen)))
-        chart(status_chart(chosen, title, status_labels=labels), key="projects-status")
+        chart(figure(status_chart, chosen, title, status_labels=labels), key="projects-status")
 
         budget = chosen["budget_nok"].sum()
         title = (t("projects.funding_title", share=percent_text(chosen["funding_granted_nok"].sum() / budget)) if budget
                  else t("projects.funding_title_none"))
-        chart(funding_chart(chosen, title, budget_label=t("projects.budget"), applied_label=t("projects.applied"),
+        chart(figure(funding_chart, chosen, title, budget_label=t("projects.budget"), applied_label=t("projects.applied"),
                             granted_label=t("projects.granted")), key="projects-funding")
 
     st.subheader(t("projects.table"))

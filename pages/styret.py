@@ -10,7 +10,7 @@ from khs_data.database import StoreError
 from khs_data.fmt import date_text
 from khs_data.metrics.board import board_checks, board_seats, board_terms, board_vacancies, term_states
 from khs_data.metrics.overview import focus_date
-from ui.data import metric
+from ui.data import figure, metric
 from ui.state import ensure_app_entry, lang, t, today, year
 from ui.widgets import check, chart, empty_state, headline, table
 
@@ -83,7 +83,7 @@ deputy_column.metric(t("board.deputy"), person_text(seats, "nestleder"))
 vacant_regions = seats.loc[seats["vacant"], "board_region"].tolist()
 title = (t("board.chart.title_vacant", regions=", ".join(vacant_regions), ending=ending_text(ending, "board.chart"))
          if vacant_regions else t("board.chart.title_full", ending=ending_text(ending, "board.chart")))
-chart(board_timeline(terms, vacancies, on, today(), lang(), title), key="board-timeline")
+chart(figure(board_timeline, terms, vacancies, on, today(), lang(), title), key="board-timeline")
 if terms["end_computed"].any():
     st.caption(t("board.computed_note"))
 

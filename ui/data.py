@@ -27,6 +27,19 @@ def metric(function: Callable, *args, **kwargs):
     return _cached(function, name, database().change_token(), args, tuple(sorted(kwargs.items())))
 
 
+@st.cache_resource(show_spinner=False, max_entries=256)
+def _figure(_builder: Callable, name: str, args: tuple, kwargs: tuple):
+    return _builder(*args, **dict(kwargs))
+
+
+def figure(builder: Callable, *args, **kwargs):
+    """`builder(*args)` (a chart builder: data in, plotly Figure out), built once per distinct
+    input instead of on every rerun: styling a figure costs far more than drawing it. The same
+    Figure object is handed to every session, so it is passed to `chart` and never changed."""
+    name = f"{builder.__module__}.{builder.__qualname__}"
+    return _figure(builder, name, args, tuple(sorted(kwargs.items())))
+
+
 def data_changed() -> None:
     """After this process writes: drop cached results at once (the token would catch it too)."""
     _cached.clear()

@@ -39,9 +39,10 @@ def table(frame: pd.DataFrame, columns: dict[str, tuple[str, str]], file_stem: s
     styled = view.style.format({label: f for label, f in formats.items() if label not in gaps})
     st.dataframe(styled, hide_index=True, width="stretch", height=height or "auto", key=f"{key}-table")
     left, right, _ = st.columns([1, 1, 4])
-    left.download_button(t("common.download_csv"), csv_bytes(shown), f"{file_stem}.csv", "text/csv", key=f"{key}-csv", width="stretch")
+    # The files are made when someone clicks (deferred data), not on every rerun of the page.
+    left.download_button(t("common.download_csv"), lambda: csv_bytes(shown), f"{file_stem}.csv", "text/csv", key=f"{key}-csv", width="stretch")
     right.download_button(
-        t("common.download_xlsx"), xlsx_bytes({file_stem[:31]: shown}), f"{file_stem}.xlsx",
+        t("common.download_xlsx"), lambda: xlsx_bytes({file_stem[:31]: shown}), f"{file_stem}.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key=f"{key}-xlsx", width="stretch",
     )
 

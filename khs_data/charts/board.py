@@ -57,8 +57,8 @@ def board_timeline(terms: pd.DataFrame, vacancies: pd.DataFrame, on: dt.date, to
                 say("board.chart.hover", person=r.person, municipality=r.municipality,
                     role=say("role." + r.role) if isinstance(r.role, str) else "",
                     start=date_text(r.term_start), end=date_text(r.end),
-                    computed=(say("board.chart.hover_computed", years=int(r.rule_years)) if c else "")
-                    + ("" if r.length_ok else say("board.chart.hover_too_long", years=int(r.rule_years))))
+                    computed=(say("board.chart.hover_computed", years=int(r.rule_years)) if c and pd.notna(r.rule_years) else "")
+                    + ("" if r.length_ok or pd.isna(r.rule_years) else say("board.chart.hover_too_long", years=int(r.rule_years))))
                 for r, c in zip(part.itertuples(), computed)
             ],
             hoverinfo="text",
