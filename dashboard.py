@@ -1,5 +1,6 @@
 """KHS-dashbord: `streamlit run dashboard.py`. Creates the database from the sample data on first
 start, then shows the pages in pages/ under one navigation and a shared sidebar."""
+
 import streamlit as st
 
 from khs_data.catalogue import LANGUAGES

@@ -3,6 +3,7 @@ imports, every page at both scales and the app's peak memory; print the table.
 
 Files go to bench/out/ (not in git). A full run takes several minutes; --quick runs every step
 on a small national data set with one repetition, to prove the benchmark works."""
+
 from __future__ import annotations
 
 import argparse
@@ -50,10 +51,14 @@ def run(quick: bool, memory: bool, out: Path) -> dict:
         print(f"Måler sidene ({scale}) …", file=sys.stderr)
         pages[scale] = measure_pages(db.path, repeats)
     report = {
-        "mode": "rask" if quick else "full", "when": dt.datetime.now().strftime("%d.%m.%Y %H:%M"),
-        "machine": _machine(), "repeats": repeats, "rows": {"eksempeldata": rows["shipped"], national.label: rows["national"]},
+        "mode": "rask" if quick else "full",
+        "when": dt.datetime.now().strftime("%d.%m.%Y %H:%M"),
+        "machine": _machine(),
+        "repeats": repeats,
+        "rows": {"eksempeldata": rows["shipped"], national.label: rows["national"]},
         "data_growth": sum(rows["national"].values()) / sum(rows["shipped"].values()),
-        "imports": imports, "pages": pages,
+        "imports": imports,
+        "pages": pages,
     }
     missing = browser_missing()
     if not memory:
@@ -77,7 +82,9 @@ def update_readme(text: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench", description="Måler import, sidene og minnebruk ved eksempel- og nasjonal skala.")
+    parser = argparse.ArgumentParser(
+        prog="python -m bench", description="Måler import, sidene og minnebruk ved eksempel- og nasjonal skala."
+    )
     parser.add_argument("--quick", action="store_true", help="lite datasett, én måling: viser at alt virker")
     parser.add_argument("--json", metavar="FIL", type=Path, help="skriv alle tallene som JSON hit")
     parser.add_argument("--no-memory", dest="memory", action="store_false", help="hopp over minnemålingen (nettleser)")

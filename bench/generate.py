@@ -3,6 +3,7 @@ with a title row above the header, CSV as Norwegian Excel saves «CSV UTF-8»), 
 the benchmark reads: the shipped one from the sample data, the national one through the importer.
 
 Deterministic: the same scale gives the same files byte for byte apart from xlsx timestamps."""
+
 from __future__ import annotations
 
 import csv
@@ -28,26 +29,135 @@ NATIONAL_MAP = config.REFERENCE_DIR / "kommuner-norge-2024-S.geojson"
 # Counties from 1.1.2024 by the first two digits of the municipality number: the invented board
 # regions and LSU areas of the national scale follow them.
 COUNTIES = {
-    "03": "Oslo", "11": "Rogaland", "15": "Møre og Romsdal", "18": "Nordland", "31": "Østfold", "32": "Akershus",
-    "33": "Buskerud", "34": "Innlandet", "39": "Vestfold", "40": "Telemark", "42": "Agder", "46": "Vestland",
-    "50": "Trøndelag", "55": "Troms", "56": "Finnmark",
+    "03": "Oslo",
+    "11": "Rogaland",
+    "15": "Møre og Romsdal",
+    "18": "Nordland",
+    "31": "Østfold",
+    "32": "Akershus",
+    "33": "Buskerud",
+    "34": "Innlandet",
+    "39": "Vestfold",
+    "40": "Telemark",
+    "42": "Agder",
+    "46": "Vestland",
+    "50": "Trøndelag",
+    "55": "Troms",
+    "56": "Finnmark",
 }
-FIRST_NAMES = ("Anne", "Per", "Kari", "Ola", "Ingrid", "Lars", "Marit", "Knut", "Sigrid", "Nils", "Liv", "Arne", "Hilde",
-               "Jon", "Randi", "Tor", "Åse", "Geir", "Solveig", "Øystein", "Berit", "Eirik", "Tone", "Håkon", "Ragnhild",
-               "Svein", "Gro", "Trond", "Wenche", "Bjørn", "Siri", "Magnus", "Nora", "Emil", "Ida", "Jonas", "Sara",
-               "Henrik", "Maja", "Sander", "Thea", "Vegard", "Linnea", "Aksel", "Frida", "Mathias", "Selma", "Kristian")
-LAST_NAMES = ("Prøvesen", "Eksempelstad", "Testrud", "Oppdiktet", "Fiksdal", "Lånebakken", "Demoli", "Skissebø",
-              "Utkastad", "Modellund", "Mønsterud", "Prøvelid", "Forsøkvik", "Skjemaberg", "Malmo", "Tenkeby",
-              "Mockvold", "Diktenes", "Fantasidal", "Lekeland", "Drømmestad", "Tulleberg", "Fabelrud", "Påfunnlid",
-              "Innbilt", "Oppspinn", "Fiktivsen", "Plassholder", "Stedfortrud", "Provisorie", "Utprøvingsli",
-              "Kladdeby", "Tegnebrett", "Skisseli", "Planlund", "Hypotesen", "Antakvik", "Tiltenkt", "Forelandet")
-PROJECT_THEMES = ("Digital hjemmeoppfølging", "Felles utskrivningsrutiner", "Rus og psykisk helse", "Legevakt",
-                  "Velferdsteknologi", "Kompetanseløft sykepleie", "Barn og unge", "Rehabilitering", "Demensomsorg",
-                  "Palliasjon", "Jordmortjeneste", "Akuttberedskap", "Samvalg", "Pasientforløp", "Kreftkoordinator")
+FIRST_NAMES = (
+    "Anne",
+    "Per",
+    "Kari",
+    "Ola",
+    "Ingrid",
+    "Lars",
+    "Marit",
+    "Knut",
+    "Sigrid",
+    "Nils",
+    "Liv",
+    "Arne",
+    "Hilde",
+    "Jon",
+    "Randi",
+    "Tor",
+    "Åse",
+    "Geir",
+    "Solveig",
+    "Øystein",
+    "Berit",
+    "Eirik",
+    "Tone",
+    "Håkon",
+    "Ragnhild",
+    "Svein",
+    "Gro",
+    "Trond",
+    "Wenche",
+    "Bjørn",
+    "Siri",
+    "Magnus",
+    "Nora",
+    "Emil",
+    "Ida",
+    "Jonas",
+    "Sara",
+    "Henrik",
+    "Maja",
+    "Sander",
+    "Thea",
+    "Vegard",
+    "Linnea",
+    "Aksel",
+    "Frida",
+    "Mathias",
+    "Selma",
+    "Kristian",
+)
+LAST_NAMES = (
+    "Prøvesen",
+    "Eksempelstad",
+    "Testrud",
+    "Oppdiktet",
+    "Fiksdal",
+    "Lånebakken",
+    "Demoli",
+    "Skissebø",
+    "Utkastad",
+    "Modellund",
+    "Mønsterud",
+    "Prøvelid",
+    "Forsøkvik",
+    "Skjemaberg",
+    "Malmo",
+    "Tenkeby",
+    "Mockvold",
+    "Diktenes",
+    "Fantasidal",
+    "Lekeland",
+    "Drømmestad",
+    "Tulleberg",
+    "Fabelrud",
+    "Påfunnlid",
+    "Innbilt",
+    "Oppspinn",
+    "Fiktivsen",
+    "Plassholder",
+    "Stedfortrud",
+    "Provisorie",
+    "Utprøvingsli",
+    "Kladdeby",
+    "Tegnebrett",
+    "Skisseli",
+    "Planlund",
+    "Hypotesen",
+    "Antakvik",
+    "Tiltenkt",
+    "Forelandet",
+)
+PROJECT_THEMES = (
+    "Digital hjemmeoppfølging",
+    "Felles utskrivningsrutiner",
+    "Rus og psykisk helse",
+    "Legevakt",
+    "Velferdsteknologi",
+    "Kompetanseløft sykepleie",
+    "Barn og unge",
+    "Rehabilitering",
+    "Demensomsorg",
+    "Palliasjon",
+    "Jordmortjeneste",
+    "Akuttberedskap",
+    "Samvalg",
+    "Pasientforløp",
+    "Kreftkoordinator",
+)
 TITLE_ROW = "Oppdiktede data for ytelsesmåling (python -m bench) — alle kommuner i Norge som medlemmer."
 
 
 # -- writing files as Excel and Norwegian Excel's CSV would ------------------------------------
+
 
 def _write_xlsx(path: Path, header: list[str], rows, date_columns: set[int]) -> Path:
     workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True})
@@ -83,6 +193,7 @@ def _write_csv(path: Path, header: list[str], rows) -> Path:
 
 
 # -- the national data ---------------------------------------------------------------------------
+
 
 def national_register() -> list[dict]:
     """All 357 municipalities: KHS' 21 keep their shipped board region and LSU area, the others get
@@ -130,11 +241,14 @@ def national_files(scale: Scale, folder: Path) -> dict[str, Path]:
     files["municipalities"] = _write_xlsx(
         folder / "kommuner.xlsx",
         ["Kommunenummer", "Kommune", "Styreregion", "LSU-område", "Medlem fra", "Oppsigelse varslet"],
-        ([m["number"], m["name"], m["region"], m["area"], MEMBER_SINCE, None] for m in register), {4, 5},
+        ([m["number"], m["name"], m["region"], m["area"], MEMBER_SINCE, None] for m in register),
+        {4, 5},
     )
     files["population"] = _write_xlsx(
-        folder / "folketall.xlsx", ["Kommunenummer", "Kommune", "År", "Folketall"],
-        ([number, names[number], year, counts[number, year]] for year in years for number in numbers), set(),
+        folder / "folketall.xlsx",
+        ["Kommunenummer", "Kommune", "År", "Folketall"],
+        ([number, names[number], year, counts[number, year]] for year in years for number in numbers),
+        set(),
     )
 
     bodies = list(BODIES)
@@ -150,7 +264,7 @@ def national_files(scale: Scale, folder: Path) -> dict[str, Path]:
         return [day, body, f"Møte {day.strftime('%d.%m.%Y')}", status, place, "Oppdiktet" if rng.random() < 0.1 else None]
 
     files["meetings"] = _write_xlsx(
-        folder / "moter.xlsx", ["Dato", "Organ", "Tittel", "Status", "Sted", "Merknad"], (meeting(s) for s in slots), {0},
+        folder / "moter.xlsx", ["Dato", "Organ", "Tittel", "Status", "Sted", "Merknad"], (meeting(s) for s in slots), {0}
     )
 
     people = [f"{a} {b}" for b in LAST_NAMES for a in FIRST_NAMES]
@@ -161,12 +275,19 @@ def national_files(scale: Scale, folder: Path) -> dict[str, Path]:
         length = rng.choice((2, 4))
         end = None if rng.random() < 0.3 else dt.date(start.year + length, start.month, 1) - dt.timedelta(days=1)
         role = "leder" if index % 40 == 0 else ("nestleder" if index % 40 == 1 else "medlem")
-        return [people[index % len(people)] + (f" {index // len(people) + 1}" if index >= len(people) else ""),
-                rng.choice(numbers), role, start, end]
+        return [
+            people[index % len(people)] + (f" {index // len(people) + 1}" if index >= len(people) else ""),
+            rng.choice(numbers),
+            role,
+            start,
+            end,
+        ]
 
     files["board"] = _write_xlsx(
-        folder / "styret.xlsx", ["Person", "Kommune", "Rolle", "Periode fra", "Periode til"],
-        (term(i) for i in range(scale.board_terms)), {3, 4},
+        folder / "styret.xlsx",
+        ["Person", "Kommune", "Rolle", "Periode fra", "Periode til"],
+        (term(i) for i in range(scale.board_terms)),
+        {3, 4},
     )
 
     initiators = list(INITIATORS)
@@ -179,15 +300,37 @@ def national_files(scale: Scale, folder: Path) -> dict[str, Path]:
         applied = budget // 2 if rng.random() < 0.6 else None
         granted = applied // 2 if applied and rng.random() < 0.5 else None
         lead = rng.choice(numbers)
-        return [f"{rng.choice(PROJECT_THEMES)} {index + 1:04d}", f"Oppdiktet prosjekt ledet av {names[lead]}",
-                rng.choice(initiators), lead, start, end, status, budget, applied, granted,
-                "Helsedirektoratet" if applied else None]
+        return [
+            f"{rng.choice(PROJECT_THEMES)} {index + 1:04d}",
+            f"Oppdiktet prosjekt ledet av {names[lead]}",
+            rng.choice(initiators),
+            lead,
+            start,
+            end,
+            status,
+            budget,
+            applied,
+            granted,
+            "Helsedirektoratet" if applied else None,
+        ]
 
     files["projects"] = _write_xlsx(
         folder / "prosjekter.xlsx",
-        ["Prosjekt", "Beskrivelse", "Initiert av", "Ansvarlig kommune", "Start", "Slutt", "Status", "Budsjett",
-         "Ekstern finansiering søkt", "Ekstern finansiering innvilget", "Finansieringskilde"],
-        (project(i) for i in range(scale.projects)), {4, 5},
+        [
+            "Prosjekt",
+            "Beskrivelse",
+            "Initiert av",
+            "Ansvarlig kommune",
+            "Start",
+            "Slutt",
+            "Status",
+            "Budsjett",
+            "Ekstern finansiering søkt",
+            "Ekstern finansiering innvilget",
+            "Finansieringskilde",
+        ],
+        (project(i) for i in range(scale.projects)),
+        {4, 5},
     )
 
     areas: dict[str, list[str]] = {}
@@ -199,8 +342,13 @@ def national_files(scale: Scale, folder: Path) -> dict[str, Path]:
             for year in range(TODAY.year - 2 * (scale.population_years // 4 + 1), TODAY.year + 1, 2):
                 vacant = rng.random() < 0.1
                 to = None if year + 2 > TODAY.year else dt.date(year + 1, 12, 31)
-                yield [area, "Navn oppdateres" if vacant else rng.choice(people), None if vacant else rng.choice(members),
-                       dt.date(year, 1, 1), to]
+                yield [
+                    area,
+                    "Navn oppdateres" if vacant else rng.choice(people),
+                    None if vacant else rng.choice(members),
+                    dt.date(year, 1, 1),
+                    to,
+                ]
 
     files["network"] = _write_csv(folder / "nettverk.csv", ["Område", "Person", "Kommune", "Fra", "Til"], seats())
 

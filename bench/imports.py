@@ -1,5 +1,6 @@
 """Import of the big files: validate and commit, against reading the same file with pandas'
 calamine engine alone (the floor: no import can read faster) and with openpyxl."""
+
 from __future__ import annotations
 
 import shutil
@@ -60,9 +61,16 @@ def measure_imports(files: dict[str, Path], folder: Path, repeats: int, openpyxl
             calamine.append(timed(lambda: pd.read_excel(path, engine="calamine"))[0])
             if attempt < openpyxl_repeats:
                 openpyxl.append(timed(lambda: pd.read_excel(path, engine="openpyxl"))[0])
-        results.append({
-            "kind": kind, "file": path.name, "rows": rows, "bytes": path.stat().st_size,
-            "import": median(imports), "calamine": median(calamine), "openpyxl": median(openpyxl),
-        })
+        results.append(
+            {
+                "kind": kind,
+                "file": path.name,
+                "rows": rows,
+                "bytes": path.stat().st_size,
+                "import": median(imports),
+                "calamine": median(calamine),
+                "openpyxl": median(openpyxl),
+            }
+        )
     shutil.rmtree(folder / "import", ignore_errors=True)
     return results

@@ -1,6 +1,7 @@
 """Every page of the dashboard under AppTest: the first run (a new session, cached results
 cleared) and the warm rerun (the same session again, as when a widget changes), next to the
 reference page measured the same way in the same run."""
+
 from __future__ import annotations
 
 import os

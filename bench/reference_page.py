@@ -1,5 +1,6 @@
 """The yardstick for page speed, run under AppTest beside the dashboard's pages: what any
 Streamlit page showing one plotly bar chart of 21 bars and one 21-row table costs on this machine."""
+
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st

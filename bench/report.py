@@ -1,5 +1,6 @@
 """The targets of issue 6, judged on the measured figures, and the table (Markdown, Norwegian)
 that `python -m bench` prints and the README shows."""
+
 from __future__ import annotations
 
 from .timing import Timing
@@ -9,8 +10,14 @@ OPENPYXL_VS_IMPORT = 4.0  # import ≥ 4 × faster than pandas' openpyxl read
 WARM_VS_REFERENCE = {"shipped": 4.0, "national": 8.0}
 PEAK_RSS_MB = 400.0
 PAGE_LABELS = {
-    "oversikt": "Oversikt", "kontingent": "Kontingent", "styret": "Styret", "moter": "Møter", "nettverk": "Nettverk",
-    "prosjekter": "Prosjekter", "koordinator": "Koordinator", "arsmote": "Årsmøte",
+    "oversikt": "Oversikt",
+    "kontingent": "Kontingent",
+    "styret": "Styret",
+    "moter": "Møter",
+    "nettverk": "Nettverk",
+    "prosjekter": "Prosjekter",
+    "koordinator": "Koordinator",
+    "arsmote": "Årsmøte",
 }
 
 
@@ -42,10 +49,20 @@ def judge(report: dict) -> list[dict]:
     for row in report["imports"]:
         vs_floor = row["import"].cpu / row["calamine"].cpu
         vs_openpyxl = row["openpyxl"].cpu / row["import"].cpu
-        targets.append({"target": f"import {row['file']} ≤ {_x(IMPORT_VS_CALAMINE)} calamine-lesing",
-                        "measured": round(vs_floor, 2), "met": vs_floor <= IMPORT_VS_CALAMINE})
-        targets.append({"target": f"import {row['file']} ≥ {_x(OPENPYXL_VS_IMPORT)} raskere enn openpyxl-lesing",
-                        "measured": round(vs_openpyxl, 2), "met": vs_openpyxl >= OPENPYXL_VS_IMPORT})
+        targets.append(
+            {
+                "target": f"import {row['file']} ≤ {_x(IMPORT_VS_CALAMINE)} calamine-lesing",
+                "measured": round(vs_floor, 2),
+                "met": vs_floor <= IMPORT_VS_CALAMINE,
+            }
+        )
+        targets.append(
+            {
+                "target": f"import {row['file']} ≥ {_x(OPENPYXL_VS_IMPORT)} raskere enn openpyxl-lesing",
+                "measured": round(vs_openpyxl, 2),
+                "met": vs_openpyxl >= OPENPYXL_VS_IMPORT,
+            }
+        )
     growth = report["data_growth"]
     for scale, limit in WARM_VS_REFERENCE.items():
         pages = report["pages"].get(scale)
@@ -59,46 +76,77 @@ def judge(report: dict) -> list[dict]:
                 targets.append({"target": f"{name}: kjører uten feil ({scale})", "measured": result["problem"], "met": False})
                 continue
             ratio = result["warm"].cpu / reference
-            targets.append({"target": f"{name}: omkjøring ≤ {limit:g}× referansen ({scale})", "measured": round(ratio, 2), "met": ratio <= limit})
+            targets.append(
+                {"target": f"{name}: omkjøring ≤ {limit:g}× referansen ({scale})", "measured": round(ratio, 2), "met": ratio <= limit}
+            )
     if {"shipped", "national"} <= set(report["pages"]):
         for name, result in report["pages"]["national"].items():
             before = report["pages"]["shipped"].get(name)
             if name == "reference" or result["first"] is None or not before or before["first"] is None:
                 continue
             ratio = max(result["first"].cpu / before["first"].cpu, result["warm"].cpu / before["warm"].cpu)
-            targets.append({"target": f"{name}: vokser ikke raskere enn dataene (nasjonal/eksempel ≤ {growth:.0f}×)",
-                            "measured": round(ratio, 2), "met": ratio <= growth})
+            targets.append(
+                {
+                    "target": f"{name}: vokser ikke raskere enn dataene (nasjonal/eksempel ≤ {growth:.0f}×)",
+                    "measured": round(ratio, 2),
+                    "met": ratio <= growth,
+                }
+            )
     memory = report.get("memory", {})
     if "peak_rss_mb" in memory:
-        targets.append({"target": f"topp RSS < {PEAK_RSS_MB:g} MB etter alle sider (nasjonal)",
-                        "measured": round(memory["peak_rss_mb"], 1), "met": memory["peak_rss_mb"] < PEAK_RSS_MB})
+        targets.append(
+            {
+                "target": f"topp RSS < {PEAK_RSS_MB:g} MB etter alle sider (nasjonal)",
+                "measured": round(memory["peak_rss_mb"], 1),
+                "met": memory["peak_rss_mb"] < PEAK_RSS_MB,
+            }
+        )
     return targets
 
 
 def table(report: dict, every_target: bool = True) -> str:
     """The results as Markdown tables; seconds are CPU seconds with wall-clock seconds in brackets.
     Without every_target the list of targets is summed up in one line (for the README)."""
-    lines = [f"Målt {report['when']} ({report['mode']}), {report['machine']}; "
-             f"sekunder er CPU-tid (veggtid i parentes), median av {report['repeats']} målinger.", ""]
-    lines += ["| skala | kommuner | folketall | møter | styreperioder | prosjekter | innbetalinger | nettverk |",
-              "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = [
+        f"Målt {report['when']} ({report['mode']}), {report['machine']}; "
+        f"sekunder er CPU-tid (veggtid i parentes), median av {report['repeats']} målinger.",
+        "",
+    ]
+    lines += [
+        "| skala | kommuner | folketall | møter | styreperioder | prosjekter | innbetalinger | nettverk |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     for scale, counts in report["rows"].items():
-        lines.append(f"| {scale} | " + " | ".join(_n(counts[t]) for t in (
-            "municipalities", "population", "meetings", "board_terms", "projects", "payments", "network_seats")) + " |")
-    lines += ["", "**Import** (validere og lagre, nasjonal skala) mot å lese samme fil med pandas:", "",
-              "| fil | rader | import | calamine | openpyxl | import / calamine (mål ≤ 1,5×) | openpyxl / import (mål ≥ 4×) |",
-              "|---|---:|---:|---:|---:|---:|---:|"]
+        lines.append(
+            f"| {scale} | "
+            + " | ".join(
+                _n(counts[t]) for t in ("municipalities", "population", "meetings", "board_terms", "projects", "payments", "network_seats")
+            )
+            + " |"
+        )
+    lines += [
+        "",
+        "**Import** (validere og lagre, nasjonal skala) mot å lese samme fil med pandas:",
+        "",
+        "| fil | rader | import | calamine | openpyxl | import / calamine (mål ≤ 1,5×) | openpyxl / import (mål ≥ 4×) |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
     for row in report["imports"]:
         lines.append(
             f"| {row['file']} | {_n(row['rows'])} | {_s(row['import'].cpu)} ({_s(row['import'].wall)}) | "
             f"{_s(row['calamine'].cpu)} ({_s(row['calamine'].wall)}) | {_s(row['openpyxl'].cpu)} ({_s(row['openpyxl'].wall)}) | "
-            f"{_x(row['import'].cpu / row['calamine'].cpu)} | {_x(row['openpyxl'].cpu / row['import'].cpu)} |")
+            f"{_x(row['import'].cpu / row['calamine'].cpu)} | {_x(row['openpyxl'].cpu / row['import'].cpu)} |"
+        )
     pages = report["pages"]
-    lines += ["", "**Sidene** under AppTest: første kjøring (ny økt, tom cache) og omkjøring (samme økt igjen); "
-              "referansen er én plotly-graf med 21 søyler og én tabell med 21 rader.", "",
-              "| side | første, eksempel | omkjøring, eksempel | første, nasjonal | omkjøring, nasjonal | "
-              "omkjøring / ref., eksempel (≤ 4×) | omkjøring / ref., nasjonal (≤ 8×) | nasjonal / eksempel |",
-              "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    lines += [
+        "",
+        "**Sidene** under AppTest: første kjøring (ny økt, tom cache) og omkjøring (samme økt igjen); "
+        "referansen er én plotly-graf med 21 søyler og én tabell med 21 rader.",
+        "",
+        "| side | første, eksempel | omkjøring, eksempel | første, nasjonal | omkjøring, nasjonal | "
+        "omkjøring / ref., eksempel (≤ 4×) | omkjøring / ref., nasjonal (≤ 8×) | nasjonal / eksempel |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     names = list(dict.fromkeys(name for scale in pages.values() for name in scale))
     for name in names:
         cells = []
@@ -126,8 +174,10 @@ def table(report: dict, every_target: bool = True) -> str:
     lines.append("")
     if "peak_rss_mb" in memory:
         failed = f", sider som feilet: {', '.join(memory['pages_failed'])}" if memory["pages_failed"] else ""
-        lines.append(f"**Minne**: topp RSS for app-prosessen etter alle sider, nasjonal skala: "
-                     f"{memory['peak_rss_mb']:.0f} MB (mål < 400 MB){failed}.")
+        lines.append(
+            f"**Minne**: topp RSS for app-prosessen etter alle sider, nasjonal skala: "
+            f"{memory['peak_rss_mb']:.0f} MB (mål < 400 MB){failed}."
+        )
     else:
         lines.append(f"**Minne**: ikke målt ({memory.get('skipped', 'ukjent grunn')}).")
     met = sum(1 for target in report["targets"] if target["met"])
@@ -137,14 +187,18 @@ def table(report: dict, every_target: bool = True) -> str:
     lines += ["", "| mål | målt | oppfylt |", "|---|---:|---|"]
     for target in report["targets"]:
         measured = target["measured"]
-        shown = _x(measured) if isinstance(measured, float) and "RSS" not in target["target"] else (
-            f"{measured:.0f} MB" if isinstance(measured, float) else str(measured))
+        shown = (
+            _x(measured)
+            if isinstance(measured, float) and "RSS" not in target["target"]
+            else (f"{measured:.0f} MB" if isinstance(measured, float) else str(measured))
+        )
         lines.append(f"| {target['target']} | {shown} | {_ok(target['met'])} |")
     return "\n".join(lines)
 
 
 def as_json(report: dict) -> dict:
     """The report with every Timing as {wall_s, cpu_s}."""
+
     def plain(value):
         if isinstance(value, Timing):
             return value.as_dict()
@@ -153,4 +207,5 @@ def as_json(report: dict) -> dict:
         if isinstance(value, list):
             return [plain(v) for v in value]
         return value
+
     return plain(report)

@@ -1,5 +1,6 @@
 """The sizes the benchmark runs at. «shipped» is the sample data as it is in data/sample/;
 «national» is every Norwegian municipality as a member with decades of history."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -1,12 +1,13 @@
 """Wall-clock and CPU time of one call. The machine may be shared (CI, other work), so every
 figure is kept as both; the targets are judged on CPU time of this process (all its threads),
 which other processes on the machine disturb least."""
+
 from __future__ import annotations
 
 import statistics
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 
 @dataclass(frozen=True)

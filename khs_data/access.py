@@ -5,6 +5,7 @@ through OIDC with an e-mail on the coordinator list, or with the coordinator pas
 a grant kept on the server; the browser session holds only a random token, so nothing a session
 can put in its own state makes up a role, and a grant ends on sign-out or when it times out.
 """
+
 from __future__ import annotations
 
 import hmac
@@ -29,7 +30,7 @@ class AccessSettings:
 
     @property
     def sign_in(self) -> str | None:
-        """"oidc", "password" or None (nobody can get the role: uploads are off)."""
+        """ "oidc", "password" or None (nobody can get the role: uploads are off)."""
         if self.oidc and self.coordinator_emails:
             return "oidc"
         if self.coordinator_password:
@@ -82,6 +83,7 @@ def password_matches(given: str, expected: str | None) -> bool:
 
 # -- repeated failures slow down ----------------------------------------------------------------
 
+
 @dataclass
 class _Failures:
     count: int = 0
@@ -101,7 +103,7 @@ class Throttle:
 
     def _delay(self, count: int) -> float:
         over = count - self.free_attempts
-        return 0.0 if over < 0 else min(2.0 * 2 ** over, self.cap_seconds)
+        return 0.0 if over < 0 else min(2.0 * 2**over, self.cap_seconds)
 
     def wait(self, key: str, now: float) -> float:
         """Seconds until the next attempt may be checked (0 = now)."""
@@ -123,6 +125,7 @@ class Throttle:
 
 
 # -- the role: grants on the server, a token in the session -------------------------------------
+
 
 @dataclass(frozen=True)
 class Grant:

@@ -1,4 +1,5 @@
 """Originals of accepted files, kept beside the database under a safe name with their SHA-256."""
+
 from __future__ import annotations
 
 import hashlib

@@ -1,5 +1,6 @@
 """A database is never empty of reference data: `init` creates the schema and loads the members,
 the number history and the agreement's rules from the files shipped in data/."""
+
 from __future__ import annotations
 
 import tomllib
@@ -13,17 +14,31 @@ from .database import Database
 from .importer import REFERENCE_SOURCE, ImportResult, commit_import, known_archive_names, plan_edit, run_import
 
 SAMPLE_FILES = (  # order matters: members before anything that names them
-    "kommuner.xlsx", "folketall.csv", "moter.xlsx", "styret.xlsx", "nettverk.csv", "prosjekter.xlsx", "innbetalinger.csv",
+    "kommuner.xlsx",
+    "folketall.csv",
+    "moter.xlsx",
+    "styret.xlsx",
+    "nettverk.csv",
+    "prosjekter.xlsx",
+    "innbetalinger.csv",
 )
 
 
 def shipped_rules(path: Path = config.RULES_FILE) -> pd.DataFrame:
     rules = tomllib.loads(path.read_text(encoding="utf-8"))["rule"]
-    return pd.DataFrame([
-        {"key": r["key"], "body": r.get("body", ""), "valid_from": r["valid_from"], "valid_to": r.get("valid_to"),
-         "value": str(r["value"]), "source": r.get("source")}
-        for r in rules
-    ])
+    return pd.DataFrame(
+        [
+            {
+                "key": r["key"],
+                "body": r.get("body", ""),
+                "valid_from": r["valid_from"],
+                "valid_to": r.get("valid_to"),
+                "value": str(r["value"]),
+                "source": r.get("source"),
+            }
+            for r in rules
+        ]
+    )
 
 
 def _is_empty(db: Database, table: str) -> bool:

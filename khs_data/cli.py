@@ -1,5 +1,6 @@
 """`python -m khs_data [--db PATH] COMMAND`: the store from the command line.
 Exit 0 on success, 1 when the input or the store says no (reasons on stderr), 2 for usage."""
+
 from __future__ import annotations
 
 import argparse
@@ -70,6 +71,7 @@ def _open(args) -> Database:
 
 # -- commands --------------------------------------------------------------------------------
 
+
 def cmd_init(db: Database, args) -> int:
     results = init_database(db, sample=args.sample, who=_who())
     changed = [r for r in results if r.import_id is not None]
@@ -94,19 +96,28 @@ def cmd_dues(db: Database, args) -> int:
     basis = dues_basis(db, args.year)
     frame = dues_for_year(db, args.year)
     rows = [
-        {"municipality_number": r.municipality_number, "municipality": r.municipality,
-         "population": _int(r.population), "amount_nok": _int(r.amount_nok)}
+        {
+            "municipality_number": r.municipality_number,
+            "municipality": r.municipality,
+            "population": _int(r.population),
+            "amount_nok": _int(r.amount_nok),
+        }
         for r in frame.itertuples()
     ]
     data = {
-        "year": args.year, "rate_nok": basis.rate_nok, "due_date": basis.due_date.isoformat(),
-        "population_date": basis.population_date.isoformat(), "rows": rows,
+        "year": args.year,
+        "rate_nok": basis.rate_nok,
+        "due_date": basis.due_date.isoformat(),
+        "population_date": basis.population_date.isoformat(),
+        "rows": rows,
         "total_nok": int(frame["amount_nok"].sum()),
     }
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
-    print(f"Kontingent {args.year}: kr {basis.rate_nok} per innbygger × folketall per {date_text(basis.population_date)}, forfall {date_text(basis.due_date)}")
+    print(
+        f"Kontingent {args.year}: kr {basis.rate_nok} per innbygger × folketall per {date_text(basis.population_date)}, forfall {date_text(basis.due_date)}"
+    )
     for r in rows:
         print(f"  {r['municipality_number']} {r['municipality']:<15} {number_text(r['population']):>9}  {kr_text(r['amount_nok']):>14}")
     print(f"  {'Sum':<20} {kr_text(data['total_nok']):>25}")
@@ -116,8 +127,14 @@ def cmd_dues(db: Database, args) -> int:
 def cmd_compliance(db: Database, args) -> int:
     frame = meeting_compliance(db, args.year)
     rows = [
-        {"body": r.body, "required_min": r.required_min, "held": r.held, "planned": r.planned,
-         "cancelled": r.cancelled, "compliant": bool(r.compliant)}
+        {
+            "body": r.body,
+            "required_min": r.required_min,
+            "held": r.held,
+            "planned": r.planned,
+            "cancelled": r.cancelled,
+            "compliant": bool(r.compliant),
+        }
         for r in frame.itertuples()
     ]
     if args.json:
@@ -140,12 +157,19 @@ def cmd_board(db: Database, args) -> int:
     data = {
         "on": on.isoformat(),
         "seats": [
-            {"board_region": r.board_region, "person": None if r.vacant else r.person,
-             "municipality_number": None if r.vacant else r.municipality_number,
-             "municipality": None if r.vacant else r.municipality, "role": None if r.vacant else r.role,
-             "term_start": _iso(r.term_start), "term_end": _iso(r.end), "term_end_computed": bool(r.end_computed) if not r.vacant else None,
-             "vacant": bool(r.vacant), "small_municipality": bool(r.small) if not r.vacant else None,
-             "ends_within_6_months": bool(r.ends_soon)}
+            {
+                "board_region": r.board_region,
+                "person": None if r.vacant else r.person,
+                "municipality_number": None if r.vacant else r.municipality_number,
+                "municipality": None if r.vacant else r.municipality,
+                "role": None if r.vacant else r.role,
+                "term_start": _iso(r.term_start),
+                "term_end": _iso(r.end),
+                "term_end_computed": bool(r.end_computed) if not r.vacant else None,
+                "vacant": bool(r.vacant),
+                "small_municipality": bool(r.small) if not r.vacant else None,
+                "ends_within_6_months": bool(r.ends_soon),
+            }
             for r in seats.itertuples()
         ],
         "vacancies": [r.board_region for r in seats.itertuples() if r.vacant],
@@ -165,12 +189,16 @@ def cmd_board(db: Database, args) -> int:
 
 def _network_checks(seats: pd.DataFrame) -> list[dict]:
     vacant = list(seats.loc[seats["vacant"], "area"])
-    return [{
-        "check": "areas_covered", "ok": not vacant,
-        "reason": f"Alle {len(seats)} LSU-områder har en representant." if not vacant
-        else f"{len(seats) - len(vacant)} av {len(seats)} LSU-områder har representant. Ledig: {', '.join(vacant)}.",
-        "rule": "Nettsiden «Om Kommunehelsesamarbeidet»: én representant per LSU-område i Samhandlingsnettverket",
-    }]
+    return [
+        {
+            "check": "areas_covered",
+            "ok": not vacant,
+            "reason": f"Alle {len(seats)} LSU-områder har en representant."
+            if not vacant
+            else f"{len(seats) - len(vacant)} av {len(seats)} LSU-områder har representant. Ledig: {', '.join(vacant)}.",
+            "rule": "Nettsiden «Om Kommunehelsesamarbeidet»: én representant per LSU-område i Samhandlingsnettverket",
+        }
+    ]
 
 
 def cmd_network(db: Database, args) -> int:
@@ -179,10 +207,16 @@ def cmd_network(db: Database, args) -> int:
     data = {
         "on": on.isoformat(),
         "seats": [
-            {"area": r.area, "person": None if r.vacant else r.person,
-             "municipality_number": None if r.vacant or pd.isna(r.municipality_number) else r.municipality_number,
-             "municipality": None if r.vacant or pd.isna(r.municipality) else r.municipality,
-             "from": _iso(r.from_date), "to": _iso(r.to_date), "vacant": bool(r.vacant), "covers": r.covers}
+            {
+                "area": r.area,
+                "person": None if r.vacant else r.person,
+                "municipality_number": None if r.vacant or pd.isna(r.municipality_number) else r.municipality_number,
+                "municipality": None if r.vacant or pd.isna(r.municipality) else r.municipality,
+                "from": _iso(r.from_date),
+                "to": _iso(r.to_date),
+                "vacant": bool(r.vacant),
+                "covers": r.covers,
+            }
             for r in seats.itertuples()
         ],
         "vacancies": [r.area for r in seats.itertuples() if r.vacant],
@@ -202,10 +236,21 @@ def cmd_network(db: Database, args) -> int:
 def cmd_history(db: Database, args) -> int:
     frame = history(db)
     rows = [
-        {"id": int(r.id), "imported_at": pd.Timestamp(r.imported_at).isoformat(timespec="seconds"), "who": r.who,
-         "kind": r.kind, "file_name": r.file_name, "source": r.source, "added": _int(r.added), "changed": _int(r.changed),
-         "unchanged": _int(r.unchanged), "skipped": _int(r.skipped), "sha256": r.sha256,
-         "undone": not pd.isna(r.undone_at), "summary": r.summary}
+        {
+            "id": int(r.id),
+            "imported_at": pd.Timestamp(r.imported_at).isoformat(timespec="seconds"),
+            "who": r.who,
+            "kind": r.kind,
+            "file_name": r.file_name,
+            "source": r.source,
+            "added": _int(r.added),
+            "changed": _int(r.changed),
+            "unchanged": _int(r.unchanged),
+            "skipped": _int(r.skipped),
+            "sha256": r.sha256,
+            "undone": not pd.isna(r.undone_at),
+            "summary": r.summary,
+        }
         for r in frame.itertuples()
     ]
     if args.json:
@@ -222,7 +267,9 @@ def cmd_undo(db: Database, args) -> int:
     if undone is None:
         print("Det er ingen import å angre.")
         return 0
-    print(f"Angret import {undone['import_id']} ({undone['file_name']}, {KINDS[undone['kind']].label.lower()}): {undone['reverted_rows']} rader tilbakestilt.")
+    print(
+        f"Angret import {undone['import_id']} ({undone['file_name']}, {KINDS[undone['kind']].label.lower()}): {undone['reverted_rows']} rader tilbakestilt."
+    )
     return 0
 
 
@@ -237,8 +284,15 @@ def cmd_export(db: Database, args) -> int:
 
 
 COMMANDS = {
-    "init": cmd_init, "import": cmd_import, "dues": cmd_dues, "compliance": cmd_compliance, "board": cmd_board,
-    "network": cmd_network, "history": cmd_history, "undo": cmd_undo, "export": cmd_export,
+    "init": cmd_init,
+    "import": cmd_import,
+    "dues": cmd_dues,
+    "compliance": cmd_compliance,
+    "board": cmd_board,
+    "network": cmd_network,
+    "history": cmd_history,
+    "undo": cmd_undo,
+    "export": cmd_export,
 }
 
 

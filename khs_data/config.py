@@ -1,4 +1,5 @@
 """Where things live and the limits that protect the store."""
+
 from __future__ import annotations
 
 import os

@@ -7,13 +7,14 @@ readers–writer lock keeps the two apart (DuckDB refuses a read-write and a rea
 connection to the same file in one process); across processes we retry while the file is
 locked, then give up with a message a person understands.
 """
+
 from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 import duckdb
 import pandas as pd
@@ -113,9 +114,7 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[duckdb.DuckDBPyConnection]:
         if not self.path.exists():
-            raise DatabaseMissing(
-                f"Databasen {self.path} finnes ikke ennå. Opprett den med «python -m khs_data init --sample»."
-            )
+            raise DatabaseMissing(f"Databasen {self.path} finnes ikke ennå. Opprett den med «python -m khs_data init --sample».")
         with self._lock.shared():
             connection = self._connect(read_only=True)
             try:

@@ -1,5 +1,6 @@
 """Tables out as files a Norwegian Excel opens as they are: CSV in UTF-8 with BOM and `;`,
 or .xlsx. Text that Excel would take for a formula is written so it stays text."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -16,16 +17,28 @@ from .metrics.dues import dues_for_year
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 TABLE_KINDS = {
-    "municipalities": "municipalities", "population": "population", "meetings": "meetings", "board": "board",
-    "network": "network", "projects": "projects", "payments": "payments",
+    "municipalities": "municipalities",
+    "population": "population",
+    "meetings": "meetings",
+    "board": "board",
+    "network": "network",
+    "projects": "projects",
+    "payments": "payments",
 }
 EXPORT_TABLES = (*TABLE_KINDS, "dues")
 
 DUES_HEADERS = {
-    "municipality_number": "Kommunenummer", "municipality": "Kommune", "board_region": "Styreregion",
-    "population": "Folketall", "population_date": "Folketall per", "rate_nok": "Sats (kr per innbygger)",
-    "amount_nok": "Kontingent (kr)", "due_date": "Forfall", "paid_nok": "Betalt (kr)",
-    "payment_status": "Status", "leaving_date": "Går ut",
+    "municipality_number": "Kommunenummer",
+    "municipality": "Kommune",
+    "board_region": "Styreregion",
+    "population": "Folketall",
+    "population_date": "Folketall per",
+    "rate_nok": "Sats (kr per innbygger)",
+    "amount_nok": "Kontingent (kr)",
+    "due_date": "Forfall",
+    "paid_nok": "Betalt (kr)",
+    "payment_status": "Status",
+    "leaving_date": "Går ut",
 }
 
 

@@ -2,6 +2,7 @@
 
 Babel gives the nb/nn patterns; its group separator (no-break space) becomes a plain space,
 as the agreement's figures are written."""
+
 from __future__ import annotations
 
 import datetime as dt

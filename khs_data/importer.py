@@ -1,5 +1,6 @@
 """The import path: file → cells → typed rows → diff against the store → one transaction
 (rows, archived original, history) — and undo of the latest import."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -11,7 +12,8 @@ from pathlib import Path
 import pandas as pd
 
 from . import config
-from .archive import archive_name as archived_as, sha256_of, store_original, sweep_orphans
+from .archive import archive_name as archived_as
+from .archive import sha256_of, store_original, sweep_orphans
 from .database import Database, StoreError
 from .kinds import KINDS, Kind
 from .municipality_lookup import MunicipalityLookup
@@ -21,11 +23,11 @@ from .readers.safety import check_file
 from .readers.ssb import parse_jsonstat, parse_ssb_grid
 from .validation import Context, ParsedTable, locate_table, missing_columns_problem, parse_ssb_population, parse_table
 
-
 REFERENCE_SOURCE = "referansedata"  # imports by `init` of the shipped members and rules: the base, never undone
 
 
 # -- reading ---------------------------------------------------------------------------------
+
 
 def validation_context(db: Database, today: dt.date | None = None) -> Context:
     members = db.query("SELECT number, name, lsu_area FROM municipalities ORDER BY number")
@@ -52,8 +54,7 @@ def parse_grids(grids: list[Grid], file_name: str, kind: str | None, context: Co
     return parse_table(guess, context)
 
 
-def read_file(db: Database, path: Path, file_name: str | None = None, kind: str | None = None,
-              today: dt.date | None = None) -> ParsedTable:
+def read_file(db: Database, path: Path, file_name: str | None = None, kind: str | None = None, today: dt.date | None = None) -> ParsedTable:
     """Read and validate a file; raises ImportRefused listing every problem."""
     file_name = file_name or Path(path).name
     if kind is not None and kind not in KINDS:
@@ -177,20 +178,26 @@ def diff(db: Database, parsed: ParsedTable, replace_all: bool = False) -> tuple[
     return changes, unchanged
 
 
-def plan_import(db: Database, path: Path, file_name: str | None = None, kind: str | None = None,
-                source: str = "opplasting", today: dt.date | None = None) -> ImportPlan:
+def plan_import(
+    db: Database,
+    path: Path,
+    file_name: str | None = None,
+    kind: str | None = None,
+    source: str = "opplasting",
+    today: dt.date | None = None,
+) -> ImportPlan:
     """Everything up to, not including, writing: the dry run and the preview use this."""
     parsed = read_file(db, path, file_name, kind, today)
     changes, unchanged = diff(db, parsed)
     return ImportPlan(parsed, Path(path), file_name or Path(path).name, source, changes, unchanged)
 
 
-def plan_edit(db: Database, kind: str, frame: pd.DataFrame, source: str = "redigert i appen",
-              today: dt.date | None = None) -> ImportPlan:
+def plan_edit(db: Database, kind: str, frame: pd.DataFrame, source: str = "redigert i appen", today: dt.date | None = None) -> ImportPlan:
     """A table edited on the page goes through the same checks as a file; rows left out are removed."""
     spec = KINDS[kind]
     grid = Grid(
-        file_name=spec.label, sheet=None,
+        file_name=spec.label,
+        sheet=None,
         cells=[[f.header for f in spec.fields]] + [[_plain(r.get(f.name)) for f in spec.fields] for r in frame.to_dict("records")],
         row_numbers=list(range(1, len(frame) + 2)),
     )
@@ -202,6 +209,7 @@ def plan_edit(db: Database, kind: str, frame: pd.DataFrame, source: str = "redig
 
 
 # -- writing -----------------------------------------------------------------------------------
+
 
 @dataclass
 class ImportResult:
@@ -251,20 +259,38 @@ def known_archive_names(connection) -> set[str]:
 def _write_import(connection, plan: ImportPlan, who: str | None, archive_name: str | None, sha: str | None) -> int:
     kind = plan.kind
     _apply(
-        connection, kind,
+        connection,
+        kind,
         [{k: c.before[k] for k in kind.key} for c in plan.changes if c.before is not None],
         [c.after for c in plan.changes if c.after is not None],
     )
     import_id = connection.execute("SELECT coalesce(max(id), 0) + 1 FROM imports").fetchone()[0]
     connection.execute(
         "INSERT INTO imports VALUES (?, current_timestamp, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
-        [import_id, who, kind.name, plan.file_name, archive_name, sha, plan.source,
-         plan.added, plan.changed, plan.unchanged, plan.skipped, plan.summary()],
+        [
+            import_id,
+            who,
+            kind.name,
+            plan.file_name,
+            archive_name,
+            sha,
+            plan.source,
+            plan.added,
+            plan.changed,
+            plan.unchanged,
+            plan.skipped,
+            plan.summary(),
+        ],
     )
-    changes = pd.DataFrame({
-        "import_id": import_id, "seq": range(len(plan.changes)), "table_name": kind.table,
-        "before_json": [_json(c.before) for c in plan.changes], "after_json": [_json(c.after) for c in plan.changes],
-    })
+    changes = pd.DataFrame(
+        {
+            "import_id": import_id,
+            "seq": range(len(plan.changes)),
+            "table_name": kind.table,
+            "before_json": [_json(c.before) for c in plan.changes],
+            "after_json": [_json(c.after) for c in plan.changes],
+        }
+    )
     connection.register("_changes", changes)
     connection.execute("INSERT INTO import_changes SELECT * FROM _changes")
     connection.unregister("_changes")
@@ -300,7 +326,8 @@ def undo_last(db: Database) -> dict | None:
     with db.writing() as connection:
         latest = connection.execute(
             "SELECT id, kind, file_name FROM imports WHERE undone_at IS NULL AND NOT starts_with(coalesce(source, ''), ?) "
-            "ORDER BY id DESC LIMIT 1", [REFERENCE_SOURCE],
+            "ORDER BY id DESC LIMIT 1",
+            [REFERENCE_SOURCE],
         ).fetchone()
         if latest is None:
             return None
@@ -336,12 +363,23 @@ def archived_file(db: Database, import_id: int) -> tuple[str, Path] | None:
     return (found.iloc[0]["file_name"], path) if path.exists() else None
 
 
-def run_import(db: Database, path: Path, file_name: str | None = None, kind: str | None = None,
-               who: str | None = None, source: str = "opplasting") -> ImportResult:
+def run_import(
+    db: Database, path: Path, file_name: str | None = None, kind: str | None = None, who: str | None = None, source: str = "opplasting"
+) -> ImportResult:
     return commit_import(db, plan_import(db, path, file_name, kind, source), who)
 
 
 __all__ = [
-    "ImportPlan", "ImportRefused", "ImportResult", "StoreError", "commit_import", "history", "plan_edit",
-    "plan_import", "read_file", "run_import", "undo_last", "validation_context",
+    "ImportPlan",
+    "ImportRefused",
+    "ImportResult",
+    "StoreError",
+    "commit_import",
+    "history",
+    "plan_edit",
+    "plan_import",
+    "read_file",
+    "run_import",
+    "undo_last",
+    "validation_context",
 ]

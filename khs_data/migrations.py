@@ -35,5 +35,5 @@ MIGRATIONS: list[str] = [
     CREATE TABLE import_changes (
         import_id INTEGER NOT NULL, seq INTEGER NOT NULL, table_name VARCHAR NOT NULL,
         before_json VARCHAR, after_json VARCHAR);
-    """,
+    """
 ]

@@ -1,4 +1,5 @@
 """Which member a cell means: «3201», «K-3201 Bærum», «3024 Bærum (2020-2023)», «Bærum kommune»."""
+
 from __future__ import annotations
 
 import re

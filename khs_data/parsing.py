@@ -1,5 +1,6 @@
 """Turning cells as people type them into values. Each parser returns the value or raises
 CellError with a Norwegian reason; None means the cell is empty."""
+
 from __future__ import annotations
 
 import datetime as dt

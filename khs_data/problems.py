@@ -1,4 +1,5 @@
 """What can be wrong with an uploaded file, said so the coordinator can find and fix it."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

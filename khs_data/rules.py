@@ -1,5 +1,6 @@
 """The agreement's rules, read from the store with their validity periods. Every figure that
 depends on a rule can name the rule (value, period, source) it used."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -17,9 +18,16 @@ class RuleMissing(LookupError):
 
 # The rules the app computes with, and what each value must look like.
 RULE_FORMATS = {
-    "dues_rate_nok": "whole", "due_date": "day_month", "population_years_before": "whole", "board_size": "whole",
-    "min_small_members": "whole", "small_threshold": "whole", "term_length_years": "whole", "min_meetings": "whole",
-    "notice_months": "whole", "dues_in_leaving_year": "yes_no",
+    "dues_rate_nok": "whole",
+    "due_date": "day_month",
+    "population_years_before": "whole",
+    "board_size": "whole",
+    "min_small_members": "whole",
+    "small_threshold": "whole",
+    "term_length_years": "whole",
+    "min_meetings": "whole",
+    "notice_months": "whole",
+    "dues_in_leaving_year": "yes_no",
 }
 
 
@@ -73,14 +81,12 @@ def _as_date(value: object) -> dt.date | None:
 class Rules:
     def __init__(self, frame: pd.DataFrame):
         self._rules = [
-            Rule(r.key, r.body or "", str(r.value), _as_date(r.valid_from), _as_date(r.valid_to), r.source)
-            for r in frame.itertuples()
+            Rule(r.key, r.body or "", str(r.value), _as_date(r.valid_from), _as_date(r.valid_to), r.source) for r in frame.itertuples()
         ]
 
     def at(self, key: str, on: dt.date, body: str = "") -> Rule:
         matching = [
-            r for r in self._rules
-            if r.key == key and r.body == body and r.valid_from <= on and (r.valid_to is None or on <= r.valid_to)
+            r for r in self._rules if r.key == key and r.body == body and r.valid_from <= on and (r.valid_to is None or on <= r.valid_to)
         ]
         if not matching:
             raise RuleMissing(f"Ingen regel «{key}»{' for ' + body if body else ''} gjelder {date_text(on)}.")

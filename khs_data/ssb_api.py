@@ -17,6 +17,7 @@ The query (PxWebApi v2, GET form):
   HTTP 400 "Non-existent value"; explicit years are sent as a list and that answer becomes a
   message saying which years were asked for.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -93,9 +94,16 @@ def build_request_url(base: str, numbers: Iterable[str], years: Iterable[int] | 
     return f"{base.rstrip('/')}/tables/{TABLE}/data?" + urllib.parse.urlencode(query, safe="[](),-")
 
 
-def fetch_population(base: str | None = None, years: Iterable[int] | None = None, *, numbers: Iterable[str],
-                     timeout: float = TIMEOUT_SECONDS, retries: int = RETRIES, backoff: float = BACKOFF_SECONDS,
-                     max_wait: float = MAX_WAIT_SECONDS) -> tuple[bytes, str]:
+def fetch_population(
+    base: str | None = None,
+    years: Iterable[int] | None = None,
+    *,
+    numbers: Iterable[str],
+    timeout: float = TIMEOUT_SECONDS,
+    retries: int = RETRIES,
+    backoff: float = BACKOFF_SECONDS,
+    max_wait: float = MAX_WAIT_SECONDS,
+) -> tuple[bytes, str]:
     """SSB's JSON-stat2 answer for these municipality numbers and years, and the URL asked."""
     numbers = sorted(set(numbers))
     bad = [n for n in numbers if not re.fullmatch(r"\d{4}", str(n))]
@@ -141,9 +149,7 @@ def fetch_population(base: str | None = None, years: Iterable[int] | None = None
                 f"og eventuell proxy, og prøv igjen. {NOTHING_CHANGED}"
             ) from None
         except (http.client.HTTPException, OSError):
-            raise SsbError(
-                f"Forbindelsen til SSB ble brutt før hele svaret kom fram. Prøv igjen om litt. {NOTHING_CHANGED}"
-            ) from None
+            raise SsbError(f"Forbindelsen til SSB ble brutt før hele svaret kom fram. Prøv igjen om litt. {NOTHING_CHANGED}") from None
 
 
 def _read_all(response, deadline: float) -> bytes:
@@ -172,9 +178,7 @@ def _checked(body: bytes, content_type: str) -> bytes:
     try:
         doc = json.loads(body.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise SsbError(
-            f"Svaret fra SSB var ufullstendig eller skadet (ikke gyldig JSON). Prøv igjen om litt. {NOTHING_CHANGED}"
-        ) from None
+        raise SsbError(f"Svaret fra SSB var ufullstendig eller skadet (ikke gyldig JSON). Prøv igjen om litt. {NOTHING_CHANGED}") from None
     if not isinstance(doc, dict) or doc.get("class") != "dataset":
         raise SsbError(
             "Svaret fra SSB var ikke en tabell i formatet det ble bedt om (JSON-stat2). "
@@ -185,14 +189,14 @@ def _checked(body: bytes, content_type: str) -> bytes:
 
 def _wait_before_retry(error: urllib.error.HTTPError, attempt: int, backoff: float, max_wait: float) -> float:
     """SSB's Retry-After (seconds or an HTTP date) when given, else exponential backoff; capped."""
-    wait = backoff * 2 ** attempt
+    wait = backoff * 2**attempt
     retry_after = (error.headers.get("Retry-After") or "").strip() if error.headers else ""
     if retry_after.isdigit():
         wait = float(retry_after)
     elif retry_after:
         try:
             when = email.utils.parsedate_to_datetime(retry_after)
-            wait = (when - dt.datetime.now(when.tzinfo or dt.timezone.utc)).total_seconds()
+            wait = (when - dt.datetime.now(when.tzinfo or dt.UTC)).total_seconds()
         except (TypeError, ValueError):
             pass
     return max(0.0, min(wait, max_wait))
@@ -259,28 +263,33 @@ def _why_unreachable(reason: object) -> str:
 
 # -- into the import path ------------------------------------------------------------------------
 
+
 def member_numbers(db: Database) -> list[str]:
     """Every municipality in the register, also those that have left: dues for past years need them."""
     return sorted(db.query("SELECT number FROM municipalities")["number"].astype(str))
 
 
-def plan_ssb_update(db: Database, years: Iterable[int] | None = None, *, base: str | None = None,
-                    timeout: float = TIMEOUT_SECONDS, retries: int = RETRIES, backoff: float = BACKOFF_SECONDS,
-                    max_wait: float = MAX_WAIT_SECONDS) -> ImportPlan:
+def plan_ssb_update(
+    db: Database,
+    years: Iterable[int] | None = None,
+    *,
+    base: str | None = None,
+    timeout: float = TIMEOUT_SECONDS,
+    retries: int = RETRIES,
+    backoff: float = BACKOFF_SECONDS,
+    max_wait: float = MAX_WAIT_SECONDS,
+) -> ImportPlan:
     """Fetch and compare, nothing written: commit with `importer.commit_import` after the preview."""
     numbers = member_numbers(db)
     if not numbers:
         raise SsbError("Kommuneregisteret er tomt, så det er ingen kommuner å hente folketall for. Last opp kommunene først.")
-    body, url = fetch_population(base, years, numbers=numbers, timeout=timeout, retries=retries,
-                                 backoff=backoff, max_wait=max_wait)
+    body, url = fetch_population(base, years, numbers=numbers, timeout=timeout, retries=retries, backoff=backoff, max_wait=max_wait)
     path = _stage(body)
     try:
         plan = plan_import(db, path, path.name, kind="population", source=SOURCE_PREFIX + url)
     except FileRefused as refused:
         _discard(path)
-        raise SsbError(
-            f"Svaret fra SSB kunne ikke leses som folketall: {refused.problems[0].message} {NOTHING_CHANGED}"
-        ) from None
+        raise SsbError(f"Svaret fra SSB kunne ikke leses som folketall: {refused.problems[0].message} {NOTHING_CHANGED}") from None
     except BaseException:
         _discard(path)
         raise
@@ -329,6 +338,7 @@ def _sweep_stale() -> None:
 
 # -- what the page shows -------------------------------------------------------------------------
 
+
 def last_ssb_fetch(db: Database) -> SsbFetch | None:
     """The newest SSB import not undone. A fetch that changed nothing is not in the history
     (the importer records only imports with changes), so this is when the figures in use came."""
@@ -341,7 +351,7 @@ def last_ssb_fetch(db: Database) -> SsbFetch | None:
         return None
     row = in_force.iloc[0]
     source = str(row["source"])
-    url = source[len(SOURCE_PREFIX):] if source.startswith(SOURCE_PREFIX) else source
+    url = source[len(SOURCE_PREFIX) :] if source.startswith(SOURCE_PREFIX) else source
     return SsbFetch(int(row["id"]), row["imported_at"].to_pydatetime(), _newest_year(db, found["id"]), url)
 
 

@@ -1,6 +1,7 @@
 """Excel templates the coordinator fills in: one per kind of upload, with the headers the import
 knows, an example row, drop-down lists for the fixed words, date formats, and a sheet that
 explains every column in Norwegian."""
+
 from __future__ import annotations
 
 import io
@@ -80,11 +81,17 @@ def template_bytes(db: Database, kind_name: str, lang: str = "nb") -> bytes:
             for row, value in enumerate(values, start=2):
                 lists.cell(row=row, column=col, value=value)
             source = f"{quote_sheetname(LISTS_SHEET)}!${letter}$2:${letter}${len(values) + 1}"
-            _validate(sheet, DataValidation(type="list", formula1=f"={source}", allow_blank=True), cells,
-                      text("coord.template.pick", lang), lang)
+            _validate(
+                sheet, DataValidation(type="list", formula1=f"={source}", allow_blank=True), cells, text("coord.template.pick", lang), lang
+            )
         elif f.parser == "date":
-            _validate(sheet, DataValidation(type="date", operator="greaterThan", formula1="1", allow_blank=True),
-                      cells, text("coord.template.date", lang), lang)
+            _validate(
+                sheet,
+                DataValidation(type="date", operator="greaterThan", formula1="1", allow_blank=True),
+                cells,
+                text("coord.template.date", lang),
+                lang,
+            )
     sheet.freeze_panes = "A2"
     _explain(book.create_sheet(text("coord.template.sheet", lang), 1), kind, choices, lang)
     buffer = io.BytesIO()
@@ -126,13 +133,15 @@ def _explain(sheet, kind: Kind, choices: dict[str, list[str]], lang: str) -> Non
         cell.fill = _HEADER_FILL
     for f in kind.fields:
         example = _example(f)
-        sheet.append([
-            f.header,
-            text("common.yes" if f.required else "common.no", lang),
-            text(f"coord.field.{kind.name}.{f.name}", lang),
-            parsing.as_written(example) if example is not None else "",
-            _valid_values(f, choices, lang),
-        ])
+        sheet.append(
+            [
+                f.header,
+                text("common.yes" if f.required else "common.no", lang),
+                text(f"coord.field.{kind.name}.{f.name}", lang),
+                parsing.as_written(example) if example is not None else "",
+                _valid_values(f, choices, lang),
+            ]
+        )
     for letter, width in zip("ABCDE", (26, 14, 70, 22, 50)):
         sheet.column_dimensions[letter].width = width
     for row in sheet.iter_rows(min_row=table_start):  # the lines above run on across empty cells

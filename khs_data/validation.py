@@ -3,6 +3,7 @@
 Reading cells into values is ours (people write dates and numbers in many ways); the checks
 on the typed values run through a pandera schema built from the kind, lazily, so every
 failing cell is reported at once."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -48,6 +49,7 @@ class ParsedTable:
 
 
 # -- finding the table -----------------------------------------------------------------
+
 
 def _match_columns(header_cells: list[object], kind: Kind) -> dict[str, int]:
     """field name → column index; each column serves one field, earlier headers win."""
@@ -115,19 +117,23 @@ def locate_table(grids: list[Grid], kind_name: str | None) -> _TableGuess | None
 def missing_columns_problem(guess: _TableGuess | None, kind: Kind | None, file_name: str, sheet: str | None) -> Problem:
     if kind is None:
         return Problem(
-            file=file_name, sheet=sheet,
+            file=file_name,
+            sheet=sheet,
             message="Fant ingen overskriftsrad jeg kjenner igjen. Se malene for hvilke kolonner hver filtype trenger, "
             "eller velg filtype selv (--kind).",
         )
     missing = [f.header for f in kind.fields if f.required and (guess is None or f.name not in guess.columns)]
     row = guess.grid.row_numbers[guess.header_index] if guess else None
     return Problem(
-        file=file_name, sheet=sheet, row=row,
+        file=file_name,
+        sheet=sheet,
+        row=row,
         message=f"Mangler kolonnen {', '.join('«' + m + '»' for m in missing)} for filtypen «{kind.label}».",
     )
 
 
 # -- reading the rows ------------------------------------------------------------------
+
 
 class _CellReader:
     def __init__(self, context: Context):
@@ -205,11 +211,12 @@ def parse_table(guess: _TableGuess, context: Context) -> ParsedTable:
     header_cells = grid.cells[guess.header_index]
     headers = {name: as_written(header_cells[i]) for name, i in guess.columns.items()}
     ignored = [
-        as_written(c) for i, c in enumerate(header_cells)
+        as_written(c)
+        for i, c in enumerate(header_cells)
         if not is_empty(c) and i not in guess.columns.values() and not _known_label(normalise_label(c), kind)
     ]
-    body = grid.cells[guess.header_index + 1:]
-    numbers = grid.row_numbers[guess.header_index + 1:]
+    body = grid.cells[guess.header_index + 1 :]
+    numbers = grid.row_numbers[guess.header_index + 1 :]
     reader = _CellReader(context)
     end = _notes_start(body, guess, reader)
     notes = sum(1 for cells in body[end:] if not all(is_empty(c) for c in cells))
@@ -224,7 +231,13 @@ def parse_table(guess: _TableGuess, context: Context) -> ParsedTable:
         for line in [i for i, v in enumerate(values) if v is None or isinstance(v, CellError)]:
             row_number = columns["_row"][line]
             if values[line] is not None:
-                found.append((line, position, Problem(grid.file_name, str(values[line]), row_number, headers[name], as_written(cells[line]), grid.sheet)))
+                found.append(
+                    (
+                        line,
+                        position,
+                        Problem(grid.file_name, str(values[line]), row_number, headers[name], as_written(cells[line]), grid.sheet),
+                    )
+                )
                 values[line] = None
             elif f.required:
                 found.append((line, position, Problem(grid.file_name, "mangler verdi", row_number, headers[name], None, grid.sheet)))
@@ -232,8 +245,13 @@ def parse_table(guess: _TableGuess, context: Context) -> ParsedTable:
     problems = [problem for *_, problem in sorted(found, key=lambda item: item[:2])]
     frame = pd.DataFrame(columns, columns=["_row", *guess.columns])
     parsed = ParsedTable(
-        kind=kind, file_name=grid.file_name, frame=frame, fields_present=list(guess.columns),
-        problems=problems, sheet=grid.sheet, header_row=grid.row_numbers[guess.header_index],
+        kind=kind,
+        file_name=grid.file_name,
+        frame=frame,
+        fields_present=list(guess.columns),
+        problems=problems,
+        sheet=grid.sheet,
+        header_row=grid.row_numbers[guess.header_index],
         ignored_columns=ignored,
     )
     if notes:
@@ -244,15 +262,14 @@ def parse_table(guess: _TableGuess, context: Context) -> ParsedTable:
 
 # -- from SSB's population table ---------------------------------------------------------
 
+
 def parse_ssb_population(records: list[SsbRecord], file_name: str, context: Context, source_format: str) -> ParsedTable:
     kind = KINDS["population"]
     problems: list[Problem] = []
     skipped: dict[str, int] = {}
     rows = []
     for record in records:
-        number = context.lookup.resolve(record.region_label) or (
-            context.lookup.resolve(record.region_code) if record.region_code else None
-        )
+        number = context.lookup.resolve(record.region_label) or (context.lookup.resolve(record.region_code) if record.region_code else None)
         if number is None:
             skipped["regioner som ikke er medlemmer (landet, fylker, andre kommuner)"] = (
                 skipped.get("regioner som ikke er medlemmer (landet, fylker, andre kommuner)", 0) + 1
@@ -270,8 +287,13 @@ def parse_ssb_population(records: list[SsbRecord], file_name: str, context: Cont
         rows.append({"_row": record.row, "municipality": number, "date": dt.date(record.year, 1, 1), "count": count})
     frame = pd.DataFrame.from_records(rows, columns=["_row", "municipality", "date", "count"])
     parsed = ParsedTable(
-        kind=kind, file_name=file_name, frame=frame, fields_present=["municipality", "date", "count"],
-        problems=problems, skipped=skipped, source_format=source_format,
+        kind=kind,
+        file_name=file_name,
+        frame=frame,
+        fields_present=["municipality", "date", "count"],
+        problems=problems,
+        skipped=skipped,
+        source_format=source_format,
     )
     finish(parsed, context, {"municipality": "region", "date": "år", "count": "personer"})
     return parsed
@@ -286,7 +308,8 @@ def _value_checks(parsed: ParsedTable, headers: dict[str, str]) -> None:
     kind, frame = parsed.kind, parsed.frame
     columns = {
         f.name: pa.Column(checks=[pa.Check.ge(0, error="non_negative")], nullable=True, coerce=False)
-        for f in kind.fields if f.non_negative and f.name in frame.columns
+        for f in kind.fields
+        if f.non_negative and f.name in frame.columns
     }
     if not columns or frame.empty:
         return
@@ -299,7 +322,9 @@ def _value_checks(parsed: ParsedTable, headers: dict[str, str]) -> None:
             if (row, headers[case.column]) in reported:
                 continue
             message = _CHECK_MESSAGES.get(case.check, str(case.check))
-            parsed.problems.append(Problem(parsed.file_name, message, row, headers[case.column], as_written(case.failure_case), parsed.sheet))
+            parsed.problems.append(
+                Problem(parsed.file_name, message, row, headers[case.column], as_written(case.failure_case), parsed.sheet)
+            )
 
 
 def _order_check(parsed: ParsedTable, headers: dict[str, str], start: str, end: str) -> None:
@@ -309,9 +334,11 @@ def _order_check(parsed: ParsedTable, headers: dict[str, str], start: str, end: 
     for row in frame.itertuples():
         first, last = getattr(row, start), getattr(row, end)
         if first is not None and last is not None and not pd.isna(first) and not pd.isna(last) and last < first:
-            parsed.problems.append(Problem(
-                parsed.file_name, f"slutter før den starter ({as_written(first)})", row._1, headers[end], as_written(last), parsed.sheet,
-            ))
+            parsed.problems.append(
+                Problem(
+                    parsed.file_name, f"slutter før den starter ({as_written(first)})", row._1, headers[end], as_written(last), parsed.sheet
+                )
+            )
 
 
 def _duplicate_check(parsed: ParsedTable, headers: dict[str, str]) -> None:
@@ -321,9 +348,7 @@ def _duplicate_check(parsed: ParsedTable, headers: dict[str, str]) -> None:
     if frame.empty or not set(key) <= set(frame.columns):
         return
     values = [c for c in frame.columns if c != "_row"]
-    marker = pd.Series(
-        ["|".join(str(v) for v in values) for values in frame[key].itertuples(index=False, name=None)], index=frame.index
-    )
+    marker = pd.Series(["|".join(str(v) for v in values) for values in frame[key].itertuples(index=False, name=None)], index=frame.index)
     duplicated = marker.duplicated(keep=False)
     if not duplicated.any():
         return
@@ -339,10 +364,16 @@ def _duplicate_check(parsed: ParsedTable, headers: dict[str, str]) -> None:
     for index in sorted(later.index[~same], key=lambda i: (first_of[i], i)):  # in the order of the file's keys
         row, first = frame.loc[index], frame.loc[first_of[index]]
         key_text = ", ".join(as_written(row[k]) for k in key)
-        parsed.problems.append(Problem(
-            parsed.file_name, f"står også i rad {first['_row']} ({key_text}), men med andre verdier",
-            row["_row"], None, None, parsed.sheet,
-        ))
+        parsed.problems.append(
+            Problem(
+                parsed.file_name,
+                f"står også i rad {first['_row']} ({key_text}), men med andre verdier",
+                row["_row"],
+                None,
+                None,
+                parsed.sheet,
+            )
+        )
     if drop:
         parsed.frame = frame.drop(index=drop)
         parsed.skipped["like rader som stod to ganger"] = len(drop)
@@ -364,7 +395,11 @@ def finish(parsed: ParsedTable, context: Context, headers: dict[str, str]) -> No
     if name == "municipalities" and "number" in frame:
         for row in frame.itertuples():
             if row.number is not None and not (len(str(row.number)) == 4 and str(row.number).isdigit()):
-                parsed.problems.append(Problem(parsed.file_name, "er ikke et firesifret kommunenummer", row._1, headers["number"], str(row.number), parsed.sheet))
+                parsed.problems.append(
+                    Problem(
+                        parsed.file_name, "er ikke et firesifret kommunenummer", row._1, headers["number"], str(row.number), parsed.sheet
+                    )
+                )
     if name == "rules" and {"key", "value"} <= set(frame):
         for row in frame.itertuples():
             if row.key is not None and row.value is not None and (problem := rule_value_problem(row.key, row.value)):
@@ -376,4 +411,6 @@ def finish(parsed: ParsedTable, context: Context, headers: dict[str, str]) -> No
     if not parsed.problems:
         _duplicate_check(parsed, headers)
     if parsed.frame.empty and not parsed.problems:
-        parsed.problems.append(Problem(parsed.file_name, "Filen har ingen rader med data under overskriftene.", parsed.header_row, None, None, parsed.sheet))
+        parsed.problems.append(
+            Problem(parsed.file_name, "Filen har ingen rader med data under overskriftene.", parsed.header_row, None, None, parsed.sheet)
+        )

@@ -1,4 +1,5 @@
 """The fixed words of the agreement: bodies, statuses and roles, with the spellings people use."""
+
 from __future__ import annotations
 
 from .parsing import normalise_label
@@ -10,9 +11,14 @@ DIALOGUE_MEETING = "Dialogmøtet"
 BODIES: dict[str, list[str]] = {
     BOARD: ["Samarbeidsstyret", "Styret", "Styremøte", "Samarbeidsstyremøte", "KHS-styret"],
     MAYORS_MEETING: [
-        "Ordfører- og rådmannsmøtet", "Ordfører- og rådmannsmøte", "Ordfører- og kommunedirektørmøtet",
-        "Ordfører- og kommunedirektørmøte", "Ordførar- og rådmannsmøtet", "Ordførar- og kommunedirektørmøtet",
-        "Årsmøte", "Årsmøtet",
+        "Ordfører- og rådmannsmøtet",
+        "Ordfører- og rådmannsmøte",
+        "Ordfører- og kommunedirektørmøtet",
+        "Ordfører- og kommunedirektørmøte",
+        "Ordførar- og rådmannsmøtet",
+        "Ordførar- og kommunedirektørmøtet",
+        "Årsmøte",
+        "Årsmøtet",
     ],
     DIALOGUE_MEETING: ["Dialogmøtet", "Dialogmøte", "Årlig dialogmøte", "Årleg dialogmøte"],
     "OSU": ["OSU", "Overordnet samarbeidsutvalg", "SSU", "Strategisk samarbeidsutvalg"],

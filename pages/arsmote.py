@@ -1,6 +1,7 @@
 """Årsmøte: the annual meeting pack for the year in focus — the deck for the mayors' meeting and
 the dues list for invoicing, offered as downloads, with a preview of every slide (its title, its
 chart drawn from the same data, and the rest of its content)."""
+
 import streamlit as st
 
 from khs_data.database import StoreError
@@ -52,17 +53,18 @@ except (StoreError, RuleMissing) as error:
 slides = 1 + (1 if pack.has_data else 0) + len(pack.slides)
 headline(
     t("page.arsmote"),
-    t("report.headline", year=year(), slides=slides, date=date_text(pack.on)) if pack.has_data
-    else t("report.headline_empty", year=year()),
+    t("report.headline", year=year(), slides=slides, date=date_text(pack.on)) if pack.has_data else t("report.headline_empty", year=year()),
 )
 if not pack.has_data:
     empty_state(t("report.empty_what"))
 stem = f"KHS-arsmote-{year()}"
 left, right, _ = st.columns([2, 2, 3])
-left.download_button(t("report.download_deck"), deck, f"{stem}.pptx", PPTX, type="primary", width="stretch",
-                     icon=":material/slideshow:", key="report-deck")
-right.download_button(t("report.download_workbook"), workbook, f"{stem}.xlsx", XLSX, width="stretch",
-                      icon=":material/table_view:", key="report-workbook")
+left.download_button(
+    t("report.download_deck"), deck, f"{stem}.pptx", PPTX, type="primary", width="stretch", icon=":material/slideshow:", key="report-deck"
+)
+right.download_button(
+    t("report.download_workbook"), workbook, f"{stem}.xlsx", XLSX, width="stretch", icon=":material/table_view:", key="report-workbook"
+)
 st.caption(t("report.download_note") + (" " + t("report.sample_note") if pack.sample else ""))
 
 st.header(t("report.preview"), anchor=False)

@@ -1,12 +1,18 @@
 """Kontingent: what each member owes for the year in focus (rate × population at the basis date),
 who has paid, how it splits over the board regions and how it has grown."""
+
 import html
 
 import pandas as pd
 import streamlit as st
 
 from khs_data.charts.dues import (
-    STATUS_LOOK, dues_by_municipality_chart, dues_by_region_chart, dues_over_years_chart, status_label, status_text,
+    STATUS_LOOK,
+    dues_by_municipality_chart,
+    dues_by_region_chart,
+    dues_over_years_chart,
+    status_label,
+    status_text,
 )
 from khs_data.charts.map import MEASURES, dues_map, municipality_boundaries
 from khs_data.database import StoreError
@@ -78,16 +84,22 @@ def show_notices(dues: pd.DataFrame, register: pd.DataFrame, due_date: str) -> N
     leaving year, why they still pay), or gone."""
     billed = set(dues["municipality_number"])
     for member in register[register["notice_date"].dt.year <= year()].itertuples():
-        values = {"municipality": member.municipality, "notice": date_text(member.notice_date),
-                  "leaving": date_text(member.leaving_date), "year": year(), "due_date": due_date}
+        values = {
+            "municipality": member.municipality,
+            "notice": date_text(member.notice_date),
+            "leaving": date_text(member.leaving_date),
+            "year": year(),
+            "due_date": due_date,
+        }
         if member.municipality_number not in billed:
             message = t("dues.notice.left", **values)
         elif member.leaving_date.year == year():
             message = t("dues.notice.leaving_year", **values)
         else:
             message = t("dues.notice.leaving", **values)
-        st.markdown(f"<div class='khs-check khs-warn'><span class='khs-symbol'>!</span> {html.escape(message)}</div>",
-                    unsafe_allow_html=True)
+        st.markdown(
+            f"<div class='khs-check khs-warn'><span class='khs-symbol'>!</span> {html.escape(message)}</div>", unsafe_allow_html=True
+        )
 
 
 def members_map(dues: pd.DataFrame, measure: str, year: int, lang: str):
@@ -101,9 +113,12 @@ def show_charts(dues: pd.DataFrame, regions: pd.DataFrame, history: pd.DataFrame
     with left:
         chart(figure(dues_by_municipality_chart, dues, year(), lang()), key="dues-by-municipality")
     with right:
-        measure = st.segmented_control(
-            t("dues.map.measure"), MEASURES, format_func=lambda m: t(f"dues.map.{m}"), default="amount", key="dues-map-measure",
-        ) or "amount"
+        measure = (
+            st.segmented_control(
+                t("dues.map.measure"), MEASURES, format_func=lambda m: t(f"dues.map.{m}"), default="amount", key="dues-map-measure"
+            )
+            or "amount"
+        )
         chart(figure(members_map, dues, measure, year(), lang()), key="dues-map")
     left, right = st.columns([1, 1], gap="large")
     with left:
@@ -118,13 +133,17 @@ def show_table(dues: pd.DataFrame, any_payments: bool) -> None:
     st.subheader(t("dues.section.table", year=year()))
     shown = dues.assign(status=[status_text(s, lang()) for s in dues["payment_status"]])
     columns = {
-        "municipality": (t("col.municipality"), "text"), "board_region": (t("col.board_region"), "text"),
-        "population": (t("col.population"), "int"), "population_date": (t("col.population_date"), "date"),
-        "rate_nok": (t("dues.col.rate"), "kr"), "amount_nok": (t("dues.col.amount"), "kr"),
+        "municipality": (t("col.municipality"), "text"),
+        "board_region": (t("col.board_region"), "text"),
+        "population": (t("col.population"), "int"),
+        "population_date": (t("col.population_date"), "date"),
+        "rate_nok": (t("dues.col.rate"), "kr"),
+        "amount_nok": (t("dues.col.amount"), "kr"),
     }
     if any_payments:
         columns |= {
-            "paid_nok": (t("dues.col.paid"), "kr"), "last_paid_date": (t("dues.col.last_paid"), "date"),
+            "paid_nok": (t("dues.col.paid"), "kr"),
+            "last_paid_date": (t("dues.col.last_paid"), "date"),
             "status": (t("col.status"), "text"),
         }
     columns["leaving_date"] = (t("dues.col.leaving"), "date")
@@ -163,10 +182,19 @@ if known.empty:
     st.stop()
 
 any_payments = bool(dues["last_paid_date"].notna().any())
-headline(t("page.kontingent"), t(
-    "dues.headline", year=year(), total=kr_text(known["amount_nok"].sum()), count=len(known), rate=basis.rate_nok,
-    population_date=population_date, due_date=date_text(basis.due_date), payments=payments_sentence(dues, any_payments),
-))
+headline(
+    t("page.kontingent"),
+    t(
+        "dues.headline",
+        year=year(),
+        total=kr_text(known["amount_nok"].sum()),
+        count=len(known),
+        rate=basis.rate_nok,
+        population_date=population_date,
+        due_date=date_text(basis.due_date),
+        payments=payments_sentence(dues, any_payments),
+    ),
+)
 st.caption(t("dues.rule", rule=basis.rate.describe(), population_date=population_date, due_date=date_text(basis.due_date)))
 if len(known) < len(dues):
     st.warning(t("dues.partly_missing", date=population_date, names=", ".join(dues.loc[dues["amount_nok"].isna(), "municipality"])))

@@ -1,15 +1,16 @@
 """Koordinator: sign in, upload spreadsheets (see what was recognised, what is wrong and what would
 change, then confirm), undo, templates, small corrections and the agreement's rules.
 Every write goes through ui.access.writing_as_coordinator: without the role nothing writes."""
+
 from __future__ import annotations
 
 import hashlib
 import html
 import re
 import tempfile
-from contextlib import contextmanager, nullcontext
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
-from typing import Callable, ContextManager, Iterator
 
 import pandas as pd
 import streamlit as st
@@ -35,8 +36,13 @@ ensure_app_entry()
 EDIT_KINDS = ("meetings", "board", "network", "projects", "payments", "municipalities")
 # Where a person sees the effect of each kind of data.
 PAGES_FOR_KIND = {
-    "population": ("kontingent", "oversikt"), "payments": ("kontingent",), "municipalities": ("oversikt", "kontingent"),
-    "meetings": ("moter",), "board": ("styret",), "network": ("nettverk",), "projects": ("prosjekter",),
+    "population": ("kontingent", "oversikt"),
+    "payments": ("kontingent",),
+    "municipalities": ("oversikt", "kontingent"),
+    "meetings": ("moter",),
+    "board": ("styret",),
+    "network": ("nettverk",),
+    "projects": ("prosjekter",),
     "rules": ("kontingent", "styret", "moter"),
 }
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -44,6 +50,7 @@ REQUEST = "coord.request"  # (action, fingerprint of what the person saw when th
 
 
 # -- small helpers ---------------------------------------------------------------------------------
+
 
 def kind_label(name: str | None) -> str:
     return t("coord.upload.detect") if name is None else t(f"coord.kind.{name}")
@@ -117,16 +124,19 @@ def page_links(kind_name: str) -> None:
 
 # -- what was recognised, what is wrong, what would change -------------------------------------------
 
+
 def period_text(plan: ImportPlan) -> str | None:
     frame, kind = plan.parsed.frame, plan.kind
     years = [f.name for f in kind.fields if f.parser == "year" and f.name in frame]
     if years:
         values = sorted({int(v) for name in years for v in frame[name].dropna()})
-        return (t("coord.period.years", first=values[0], last=values[-1]) if len(values) > 1
-                else t("coord.period.year", year=values[0])) if values else None
+        return (
+            (t("coord.period.years", first=values[0], last=values[-1]) if len(values) > 1 else t("coord.period.year", year=values[0]))
+            if values
+            else None
+        )
     dates = sorted(
-        pd.Timestamp(v) for f in kind.fields if f.parser in ("date", "date_or_year") and f.name in frame
-        for v in frame[f.name].dropna()
+        pd.Timestamp(v) for f in kind.fields if f.parser in ("date", "date_or_year") and f.name in frame for v in frame[f.name].dropna()
     )
     if not dates:
         return None
@@ -157,23 +167,31 @@ def show_recognised(plan: ImportPlan) -> None:
 def show_problems(problems: list[Problem], file_name: str, key: str, table_rows: bool = False) -> None:
     """Every problem, so all can be fixed in one go; as a table to download when they are per cell.
     `table_rows`: rows are counted in the table on the page (header excluded), not in a file."""
-    head = t("coord.problems.head_table", count=len(problems)) if table_rows else \
-        t("coord.problems.head", count=len(problems), file=plain(file_name))
+    head = (
+        t("coord.problems.head_table", count=len(problems))
+        if table_rows
+        else t("coord.problems.head", count=len(problems), file=plain(file_name))
+    )
     st.error(head, icon=":material/error:")
     if all(p.row is None and p.column is None for p in problems):
         for problem in problems:
             st.markdown(f"- {plain(problem.message)}")
         return
-    frame = pd.DataFrame({
-        "sheet": [p.sheet or "" for p in problems],
-        "row": [p.row - 1 if table_rows and p.row is not None else p.row for p in problems],
-        "column": [p.column or "" for p in problems],
-        "value": [p.value if p.value is not None else "" for p in problems],
-        "message": [p.message for p in problems],
-    })
-    columns = {"row": (t("coord.problems.table_row" if table_rows else "coord.problems.row"), "int"),
-               "column": (t("coord.problems.column"), "text"), "value": (t("coord.problems.value"), "text"),
-               "message": (t("coord.problems.message"), "text")}
+    frame = pd.DataFrame(
+        {
+            "sheet": [p.sheet or "" for p in problems],
+            "row": [p.row - 1 if table_rows and p.row is not None else p.row for p in problems],
+            "column": [p.column or "" for p in problems],
+            "value": [p.value if p.value is not None else "" for p in problems],
+            "message": [p.message for p in problems],
+        }
+    )
+    columns = {
+        "row": (t("coord.problems.table_row" if table_rows else "coord.problems.row"), "int"),
+        "column": (t("coord.problems.column"), "text"),
+        "value": (t("coord.problems.value"), "text"),
+        "message": (t("coord.problems.message"), "text"),
+    }
     if frame["sheet"].any():
         columns = {"sheet": (t("coord.problems.sheet"), "text"), **columns}
     table(frame, columns, f"feilrapport-{Path(file_name).stem}"[:60], key=f"{key}-problems")
@@ -201,8 +219,14 @@ def change_rows(plan: ImportPlan, names: dict[str, str], table_rows: bool) -> pd
                 shown.append(f"{f.header}: {old} → {new}")
         what = "new" if change.before is None else "removed" if change.after is None else "changed"
         row = change.row - 1 if table_rows and change.row is not None else change.row
-        rows.append({"row": row, "what": t(f"coord.diff.{what}"),
-                     "key": key_text(kind, change.after or change.before, names), "values": "; ".join(shown)})
+        rows.append(
+            {
+                "row": row,
+                "what": t(f"coord.diff.{what}"),
+                "key": key_text(kind, change.after or change.before, names),
+                "values": "; ".join(shown),
+            }
+        )
     return pd.DataFrame(rows, columns=["row", "what", "key", "values"])
 
 
@@ -218,17 +242,23 @@ def show_changes(plan: ImportPlan, key: str, table_rows: bool = False) -> None:
         return
     frame = change_rows(plan, municipality_names(), table_rows)
     st.dataframe(
-        frame, hide_index=True, width="stretch", key=f"{key}-changes",
+        frame,
+        hide_index=True,
+        width="stretch",
+        key=f"{key}-changes",
         column_config={
             "row": st.column_config.NumberColumn(t("coord.problems.table_row" if table_rows else "coord.problems.row"), format="%d"),
-            "what": t("coord.diff.what"), "key": t("coord.diff.key"), "values": t("coord.diff.values"),
+            "what": t("coord.diff.what"),
+            "key": t("coord.diff.key"),
+            "values": t("coord.diff.values"),
         },
     )
 
 
 # -- writing ---------------------------------------------------------------------------------------
 
-def save(make_plan: Callable[[], ContextManager[ImportPlan]], seen: str) -> tuple[ImportPlan, object] | None:
+
+def save(make_plan: Callable[[], AbstractContextManager[ImportPlan]], seen: str) -> tuple[ImportPlan, object] | None:
     """Re-plan against the database as it is now and save only if that is exactly what the
     person saw; otherwise say so (the preview then shows the new state). None = not saved."""
     try:
@@ -255,6 +285,7 @@ def result_text(result) -> str:
 
 
 # -- upload ----------------------------------------------------------------------------------------
+
 
 @contextmanager
 def upload_plan(upload, kind: str | None) -> Iterator[ImportPlan]:
@@ -307,8 +338,14 @@ def upload_block(upload) -> None:
     show_recognised(plan)
     show_changes(plan, key=f"upload-{upload.file_id}")
     if plan.changes:
-        st.button(t("coord.upload.confirm", count=len(plan.changes)), type="primary", key=f"coord-confirm-{upload.file_id}",
-                  icon=":material/save:", on_click=request, args=(action, fingerprint(plan)))
+        st.button(
+            t("coord.upload.confirm", count=len(plan.changes)),
+            type="primary",
+            key=f"coord-confirm-{upload.file_id}",
+            icon=":material/save:",
+            on_click=request,
+            args=(action, fingerprint(plan)),
+        )
     else:
         st.info(t("coord.upload.nothing"), icon=":material/info:")
 
@@ -316,8 +353,15 @@ def upload_block(upload) -> None:
 def upload_section() -> None:
     st.markdown(t("coord.upload.intro"))
     round_ = st.session_state.get("coord.upload_round", 0)
-    uploads = st.file_uploader(t("coord.upload.label"), accept_multiple_files=True, key=f"coord-upload-{round_}",
-                               help=t("coord.upload.help", mb=config.MAX_FILE_BYTES // 1_000_000)) or []
+    uploads = (
+        st.file_uploader(
+            t("coord.upload.label"),
+            accept_multiple_files=True,
+            key=f"coord-upload-{round_}",
+            help=t("coord.upload.help", mb=config.MAX_FILE_BYTES // 1_000_000),
+        )
+        or []
+    )
     if st.session_state.get("coord.upload_count") and not uploads:
         # All files removed: a fresh uploader, since the browser ignores choosing the same file
         # again in the old one (the corrected file usually has the same name).
@@ -399,13 +443,15 @@ def ssb_block() -> None:
     st.markdown(t("ssb.preview", added=plan.added, changed=plan.changed, unchanged=plan.unchanged))
     show_changes(plan, key="ssb")
     save_button, cancel, _ = st.columns([2, 1, 3])
-    save_button.button(t("ssb.save"), type="primary", icon=":material/save:", key="coord-ssb-save",
-                       on_click=request, args=("ssb", fingerprint(plan)))
+    save_button.button(
+        t("ssb.save"), type="primary", icon=":material/save:", key="coord-ssb-save", on_click=request, args=("ssb", fingerprint(plan))
+    )
     cancel.button(t("ssb.cancel"), key="coord-ssb-cancel", on_click=ssb_drop)
     st.caption(t("ssb.source"))
 
 
 # -- history and undo ------------------------------------------------------------------------------
+
 
 def history_section() -> None:
     if (seen := take_request("undo")) is not None:
@@ -417,20 +463,37 @@ def history_section() -> None:
         return
     undo_block(imports)
     st.subheader(t("coord.history.heading"))
-    shown = pd.DataFrame({
-        "id": imports["id"], "when": [pd.Timestamp(v).strftime("%d.%m.%Y %H:%M") for v in imports["imported_at"]],
-        "who": imports["who"].fillna(""), "kind": [kind_label(k) for k in imports["kind"]],
-        "file": imports["file_name"].fillna(""), "added": imports["added"], "changed": imports["changed"],
-        "unchanged": imports["unchanged"], "skipped": imports["skipped"],
-        "undone": [date_text(v) if not pd.isna(v) else "" for v in imports["undone_at"]],
-    })
-    table(shown, {
-        "id": (t("coord.history.id"), "int"), "when": (t("coord.history.when"), "text"), "who": (t("coord.history.who"), "text"),
-        "kind": (t("coord.history.kind"), "text"), "file": (t("coord.history.file"), "text"),
-        "added": (t("coord.count.new"), "int"), "changed": (t("coord.count.changed"), "int"),
-        "unchanged": (t("coord.count.unchanged"), "int"), "skipped": (t("coord.count.skipped"), "int"),
-        "undone": (t("coord.history.undone"), "text"),
-    }, "importhistorikk", key="coord-history")
+    shown = pd.DataFrame(
+        {
+            "id": imports["id"],
+            "when": [pd.Timestamp(v).strftime("%d.%m.%Y %H:%M") for v in imports["imported_at"]],
+            "who": imports["who"].fillna(""),
+            "kind": [kind_label(k) for k in imports["kind"]],
+            "file": imports["file_name"].fillna(""),
+            "added": imports["added"],
+            "changed": imports["changed"],
+            "unchanged": imports["unchanged"],
+            "skipped": imports["skipped"],
+            "undone": [date_text(v) if not pd.isna(v) else "" for v in imports["undone_at"]],
+        }
+    )
+    table(
+        shown,
+        {
+            "id": (t("coord.history.id"), "int"),
+            "when": (t("coord.history.when"), "text"),
+            "who": (t("coord.history.who"), "text"),
+            "kind": (t("coord.history.kind"), "text"),
+            "file": (t("coord.history.file"), "text"),
+            "added": (t("coord.count.new"), "int"),
+            "changed": (t("coord.count.changed"), "int"),
+            "unchanged": (t("coord.count.unchanged"), "int"),
+            "skipped": (t("coord.count.skipped"), "int"),
+            "undone": (t("coord.history.undone"), "text"),
+        },
+        "importhistorikk",
+        key="coord-history",
+    )
     archive_block(imports)
 
 
@@ -462,17 +525,32 @@ def undo_block(imports: pd.DataFrame) -> None:
         st.caption(t("coord.undo.nothing"))
         return
     latest = open_imports.iloc[0]
-    details = dict(id=int(latest["id"]), origin=plain(origin(latest)), kind=kind_label(latest["kind"]).lower(),
-                   when=pd.Timestamp(latest["imported_at"]).strftime("%d.%m.%Y %H:%M"), who=plain(latest["who"] or "–"))
+    details = dict(
+        id=int(latest["id"]),
+        origin=plain(origin(latest)),
+        kind=kind_label(latest["kind"]).lower(),
+        when=pd.Timestamp(latest["imported_at"]).strftime("%d.%m.%Y %H:%M"),
+        who=plain(latest["who"] or "–"),
+    )
     st.markdown(t("coord.undo.latest", **details))
     if st.session_state.get("coord.undo_asked") != details["id"]:
-        st.button(t("coord.undo.ask", id=details["id"]), icon=":material/undo:", key="coord-undo-ask",
-                  on_click=st.session_state.__setitem__, args=("coord.undo_asked", details["id"]))
+        st.button(
+            t("coord.undo.ask", id=details["id"]),
+            icon=":material/undo:",
+            key="coord-undo-ask",
+            on_click=st.session_state.__setitem__,
+            args=("coord.undo_asked", details["id"]),
+        )
         return
     st.warning(t("coord.undo.confirm_text", **details), icon=":material/warning:")
     yes, no, _ = st.columns([2, 1, 3])
-    yes.button(t("coord.undo.confirm", id=details["id"]), type="primary", key="coord-undo-confirm",
-               on_click=request, args=("undo", str(details["id"])))
+    yes.button(
+        t("coord.undo.confirm", id=details["id"]),
+        type="primary",
+        key="coord-undo-confirm",
+        on_click=request,
+        args=("undo", str(details["id"])),
+    )
     no.button(t("coord.cancel"), key="coord-undo-cancel", on_click=st.session_state.pop, args=("coord.undo_asked", None))
 
 
@@ -482,7 +560,9 @@ def archive_block(imports: pd.DataFrame) -> None:
         return
     st.subheader(t("coord.archive.heading"))
     choice = st.selectbox(
-        t("coord.archive.pick"), list(kept["id"]), key="coord-archive",
+        t("coord.archive.pick"),
+        list(kept["id"]),
+        key="coord-archive",
         format_func=lambda i: t("coord.archive.option", id=i, file=kept.set_index("id").at[i, "file_name"]),
     )
     found = archived_file(database(), int(choice))
@@ -490,11 +570,17 @@ def archive_block(imports: pd.DataFrame) -> None:
         st.warning(t("coord.archive.missing"))
         return
     name, path = found
-    st.download_button(t("coord.archive.download", file=plain(name)), path.read_bytes(), file_name=name,
-                       key="coord-archive-download", icon=":material/download:")
+    st.download_button(
+        t("coord.archive.download", file=plain(name)),
+        path.read_bytes(),
+        file_name=name,
+        key="coord-archive-download",
+        icon=":material/download:",
+    )
 
 
 # -- templates -------------------------------------------------------------------------------------
+
 
 def templates_section() -> None:
     st.markdown(t("coord.template.intro"))
@@ -502,13 +588,18 @@ def templates_section() -> None:
         left, right = st.columns([3, 2])
         left.markdown(f"**{kind_label(kind_name)}**  \n{t(f'coord.template.about.{kind_name}')}")
         right.download_button(
-            t("coord.template.download", kind=kind_label(kind_name).lower()), metric(template_bytes, kind_name, lang()),
-            file_name=f"mal-{KINDS[kind_name].label.lower()}.xlsx", mime=XLSX, key=f"coord-template-{kind_name}",
-            icon=":material/download:", on_click="ignore",
+            t("coord.template.download", kind=kind_label(kind_name).lower()),
+            metric(template_bytes, kind_name, lang()),
+            file_name=f"mal-{KINDS[kind_name].label.lower()}.xlsx",
+            mime=XLSX,
+            key=f"coord-template-{kind_name}",
+            icon=":material/download:",
+            on_click="ignore",
         )
 
 
 # -- editing tables --------------------------------------------------------------------------------
+
 
 def column_config(kind: Kind) -> dict:
     names = municipality_names()
@@ -520,16 +611,19 @@ def column_config(kind: Kind) -> dict:
         elif f.parser == "choice":
             config[f.name] = st.column_config.SelectboxColumn(label, options=list(f.vocabulary), required=f.required)
         elif f.parser == "municipality":
-            config[f.name] = st.column_config.SelectboxColumn(label, options=list(names), format_func=lambda n: f"{names.get(n, n)}",
-                                                              required=f.required)
+            config[f.name] = st.column_config.SelectboxColumn(
+                label, options=list(names), format_func=lambda n: f"{names.get(n, n)}", required=f.required
+            )
         elif f.parser in ("integer", "money", "year"):
             config[f.name] = st.column_config.NumberColumn(label, format="%d", step=1, min_value=0, required=f.required)
         elif kind.name == "rules" and f.name == "key":
-            config[f.name] = st.column_config.SelectboxColumn(label, options=list(RULE_FORMATS), format_func=lambda k: t(f"coord.rule.{k}"),
-                                                              required=True, width="large")
+            config[f.name] = st.column_config.SelectboxColumn(
+                label, options=list(RULE_FORMATS), format_func=lambda k: t(f"coord.rule.{k}"), required=True, width="large"
+            )
         elif kind.name == "rules" and f.name == "body":
-            config[f.name] = st.column_config.SelectboxColumn(label, options=["", *BODIES],
-                                                              format_func=lambda b: b or t("coord.rules.all_bodies"))
+            config[f.name] = st.column_config.SelectboxColumn(
+                label, options=["", *BODIES], format_func=lambda b: b or t("coord.rules.all_bodies")
+            )
         else:
             config[f.name] = st.column_config.TextColumn(label, required=f.required)
     return config
@@ -550,8 +644,16 @@ def table_editor(kind_name: str) -> None:
     if last and last != key and editor_state_has_edits(last):
         st.warning(t("coord.edit.reloaded"), icon=":material/sync_problem:")
     st.session_state["coord.editor_keys"][kind_name] = key
-    edited = st.data_editor(rows, key=key, num_rows="dynamic", hide_index=True, width="stretch", placeholder="–",
-                            column_config=column_config(kind), column_order=kind.columns)
+    edited = st.data_editor(
+        rows,
+        key=key,
+        num_rows="dynamic",
+        hide_index=True,
+        width="stretch",
+        placeholder="–",
+        column_config=column_config(kind),
+        column_order=kind.columns,
+    )
     if not editor_state_has_edits(key):
         st.caption(t("coord.edit.no_changes"))
         return
@@ -573,8 +675,14 @@ def table_editor(kind_name: str) -> None:
     show_changes(plan, key=f"edit-{kind_name}", table_rows=True)
     save_button, discard, _ = st.columns([2, 2, 3])
     if plan.changes:
-        save_button.button(t("coord.edit.save", count=len(plan.changes)), type="primary", key=f"coord-edit-save-{kind_name}",
-                           icon=":material/save:", on_click=request, args=(action, fingerprint(plan)))
+        save_button.button(
+            t("coord.edit.save", count=len(plan.changes)),
+            type="primary",
+            key=f"coord-edit-save-{kind_name}",
+            icon=":material/save:",
+            on_click=request,
+            args=(action, fingerprint(plan)),
+        )
     discard.button(t("coord.edit.discard"), key=f"coord-edit-discard-{kind_name}", on_click=st.session_state.pop, args=(key, None))
 
 
@@ -594,6 +702,7 @@ def rules_section() -> None:
 
 # -- the page --------------------------------------------------------------------------------------
 
+
 def signed_in_bar(grant) -> None:
     left, right = st.columns([5, 1])
     left.caption(t("coord.signed_in", who=plain(grant.who)))
@@ -603,8 +712,11 @@ def signed_in_bar(grant) -> None:
 
 
 SECTIONS = {
-    "coord.tab.upload": upload_section, "coord.tab.history": history_section, "coord.tab.templates": templates_section,
-    "coord.tab.edit": edit_section, "coord.tab.rules": rules_section,
+    "coord.tab.upload": upload_section,
+    "coord.tab.history": history_section,
+    "coord.tab.templates": templates_section,
+    "coord.tab.edit": edit_section,
+    "coord.tab.rules": rules_section,
 }
 
 
@@ -616,8 +728,11 @@ def latest_import() -> str:
     last = imports.iloc[0]
     return t(
         "coord.headline.latest" if pd.isna(last["undone_at"]) else "coord.headline.latest_undone",
-        when=pd.Timestamp(last["imported_at"]).strftime("%d.%m.%Y %H:%M"), kind=kind_label(last["kind"]).lower(),
-        origin=html.escape(origin(last)), added=int(last["added"]), changed=int(last["changed"]),
+        when=pd.Timestamp(last["imported_at"]).strftime("%d.%m.%Y %H:%M"),
+        kind=kind_label(last["kind"]).lower(),
+        origin=html.escape(origin(last)),
+        added=int(last["added"]),
+        changed=int(last["changed"]),
     )
 
 

@@ -1,5 +1,6 @@
 """Møter: for each body and year, meetings held against the agreement's minimum; the chosen year
 by quarter, and for the current year whether the plan can still reach the minimum."""
+
 import pandas as pd
 import streamlit as st
 
@@ -10,7 +11,7 @@ from khs_data.metrics.meetings import meeting_compliance, meetings, meetings_by_
 from khs_data.vocabulary import BOARD
 from ui.data import figure, metric
 from ui.state import ensure_app_entry, lang, t, today, year
-from ui.widgets import check, chart, empty_state, headline, table
+from ui.widgets import chart, check, empty_state, headline, table
 
 ensure_app_entry()
 
@@ -38,8 +39,9 @@ def others_sentence(others: pd.DataFrame, focus_year: int, main_missed: bool) ->
     open_rows = others[~others["compliant"]].sort_values("body", key=lambda b: b.map(body_order))
     if open_rows.empty:
         return t("meetings.headline.others_ok", year=focus_year)
-    items = ", ".join(t("meetings.headline.item", body=body_name(r.body), held=r.held, required=r.required_min)
-                      for r in open_rows.itertuples())
+    items = ", ".join(
+        t("meetings.headline.item", body=body_name(r.body), held=r.held, required=r.required_min) for r in open_rows.itertuples()
+    )
     if not open_rows["year_finished"].all():
         return t("meetings.headline.others_open", items=items)
     return t("meetings.headline.others_missed_too" if main_missed else "meetings.headline.others_missed", items=items)
@@ -78,8 +80,11 @@ if this_year.empty:
 else:
     board_rows = this_year[this_year["body"] == BOARD]
     focus = board_rows.iloc[0] if len(board_rows) else this_year.iloc[0]
-    ahead = year_meetings[(year_meetings["body"] == focus["body"]) & (year_meetings["status"] == "planlagt")
-                          & (year_meetings["date"] >= pd.Timestamp(today()))]
+    ahead = year_meetings[
+        (year_meetings["body"] == focus["body"])
+        & (year_meetings["status"] == "planlagt")
+        & (year_meetings["date"] >= pd.Timestamp(today()))
+    ]
     answer = main_sentence(focus, [date_text(d) for d in ahead["date"]])
     others = this_year[this_year["body"] != focus["body"]]
     if len(others):
@@ -106,10 +111,22 @@ else:
             check(row.state == "ok", body_name(row.body), t("meetings.check.held", **values))
         st.caption(t("meetings.rule_used", rule=row.rule))
     counts = year_meetings["status"].value_counts()
-    chart(figure(year_by_quarter, by_quarter, this_year, lang(), t(
-        "meetings.year.chart_title", year=year(), held=int(counts.get("avholdt", 0)),
-        planned=int(counts.get("planlagt", 0)), cancelled=int(counts.get("avlyst", 0)),
-    )), key="meetings-quarters")
+    chart(
+        figure(
+            year_by_quarter,
+            by_quarter,
+            this_year,
+            lang(),
+            t(
+                "meetings.year.chart_title",
+                year=year(),
+                held=int(counts.get("avholdt", 0)),
+                planned=int(counts.get("planlagt", 0)),
+                cancelled=int(counts.get("avlyst", 0)),
+            ),
+        ),
+        key="meetings-quarters",
+    )
 
     st.subheader(t("meetings.list", year=year()))
     listed = year_meetings.fillna({"title": "", "place": "", "note": ""}).assign(
@@ -118,20 +135,37 @@ else:
     )
     table(
         listed,
-        {"date": (t("col.date"), "date"), "body": (t("col.body"), "text"), "title": (t("col.title"), "text"),
-         "status": (t("col.status"), "text"), "place": (t("col.place"), "text"), "note": (t("col.note"), "text")},
-        t("meetings.file.list", year=year()), key="meetings-list",
+        {
+            "date": (t("col.date"), "date"),
+            "body": (t("col.body"), "text"),
+            "title": (t("col.title"), "text"),
+            "status": (t("col.status"), "text"),
+            "place": (t("col.place"), "text"),
+            "note": (t("col.note"), "text"),
+        },
+        t("meetings.file.list", year=year()),
+        key="meetings-list",
     )
 
 with st.expander(t("meetings.all_years")):
     by_year = ordered.sort_values(["year", "body"], key=lambda c: c.map(body_order) if c.name == "body" else c)
-    summary = by_year.assign(body=by_year["body"].map(body_name), state=[t(f"meetings.state.{s}") for s in by_year["state"]],
-                             year_text=by_year["year"].astype(str))
+    summary = by_year.assign(
+        body=by_year["body"].map(body_name),
+        state=[t(f"meetings.state.{s}") for s in by_year["state"]],
+        year_text=by_year["year"].astype(str),
+    )
     table(
         summary,
-        {"year_text": (t("col.year"), "text"), "body": (t("col.body"), "text"), "held": (t("meetings.col.held"), "int"),
-         "required_min": (t("meetings.col.required"), "int"), "planned": (t("meetings.col.planned"), "int"),
-         "cancelled": (t("meetings.col.cancelled"), "int"), "state": (t("meetings.col.state"), "text"),
-         "rule": (t("meetings.col.rule"), "text")},
-        t("meetings.file.compliance"), key="meetings-compliance",
+        {
+            "year_text": (t("col.year"), "text"),
+            "body": (t("col.body"), "text"),
+            "held": (t("meetings.col.held"), "int"),
+            "required_min": (t("meetings.col.required"), "int"),
+            "planned": (t("meetings.col.planned"), "int"),
+            "cancelled": (t("meetings.col.cancelled"), "int"),
+            "state": (t("meetings.col.state"), "text"),
+            "rule": (t("meetings.col.rule"), "text"),
+        },
+        t("meetings.file.compliance"),
+        key="meetings-compliance",
     )

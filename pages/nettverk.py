@@ -1,5 +1,6 @@
 """Nettverk: who holds the Samhandlingsnettverket seat of each LSU area and the board seat of each
 board region at the date in focus, which municipalities each seat covers, and who held it before."""
+
 from html import escape
 
 import pandas as pd
@@ -9,7 +10,13 @@ from khs_data.charts.network import seat_timeline
 from khs_data.fmt import date_text
 from khs_data.metrics.board import board_seats, board_terms
 from khs_data.metrics.network import (
-    board_regions, board_timeline, board_vacancies, network_history, network_seats, network_timeline, network_vacancies,
+    board_regions,
+    board_timeline,
+    board_vacancies,
+    network_history,
+    network_seats,
+    network_timeline,
+    network_vacancies,
 )
 from khs_data.metrics.overview import focus_date
 from khs_data.vocabulary import ROLES
@@ -38,7 +45,8 @@ def vacancy_clause(seats: pd.DataFrame, seat: str, vacancies: pd.DataFrame) -> s
     if len(seats) and seats["vacant"].all() and vacancies["vacant_since"].isna().all():
         return "; " + t("network.none_recorded")
     parts = [
-        t("network.vacant_since", seat=name, date=date_text(since[name])) if pd.notna(since.get(name, pd.NaT))
+        t("network.vacant_since", seat=name, date=date_text(since[name]))
+        if pd.notna(since.get(name, pd.NaT))
         else t("network.vacant_never", seat=name)
         for name in seats.loc[seats["vacant"], seat]
     ]
@@ -76,8 +84,12 @@ def history(spans: pd.DataFrame, seat: str, seats: int, title_key: str, key: str
     """The timeline of who held the seats up to the date in focus, titled with how many changed hands."""
     changed = int(spans[~spans["vacant"]].groupby(seat).size().gt(1).sum())
     title = t(title_key, changed=changed, seats=seats, year=spans["start"].min().year)
-    chart(figure(seat_timeline, spans, seat, on, title, vacant_label=t("common.vacant"), filled_label=t("network.filled"),
-                        on_label=date_text(on)), key=key)
+    chart(
+        figure(
+            seat_timeline, spans, seat, on, title, vacant_label=t("common.vacant"), filled_label=t("network.filled"), on_label=date_text(on)
+        ),
+        key=key,
+    )
 
 
 def history_table(spans: pd.DataFrame, seat: str, seat_header: str, file_key: str, key: str) -> None:
@@ -87,8 +99,18 @@ def history_table(spans: pd.DataFrame, seat: str, seat_header: str, file_key: st
         # An open span has no end yet; a gap nobody filled ended where the next holder began.
         until=spans["to_date"].where(spans["to_date"].notna() | spans["ongoing"], spans["end"]),
     )
-    table(shown, {seat: (seat_header, "text"), "holder": (t("col.person"), "text"), "municipality": (t("col.municipality"), "text"),
-                  "start": (t("col.from"), "date"), "until": (t("col.to"), "date")}, t(file_key), key=key)
+    table(
+        shown,
+        {
+            seat: (seat_header, "text"),
+            "holder": (t("col.person"), "text"),
+            "municipality": (t("col.municipality"), "text"),
+            "start": (t("col.from"), "date"),
+            "until": (t("col.to"), "date"),
+        },
+        t(file_key),
+        key=key,
+    )
 
 
 on = focus_date(year(), today())
@@ -102,10 +124,24 @@ board_spans = metric(board_timeline, on)
 st.markdown(CSS, unsafe_allow_html=True)
 headline(
     t("page.nettverk"),
-    (t("network.headline", date=date_text(on), filled=int((~network["vacant"]).sum()), seats=len(network),
-       vacancies=vacancy_clause(network, "area", network_gaps)) if len(network) else t("network.headline_no_areas"))
-    + " " + t("network.headline_board", filled=int((~board["vacant"]).sum()), seats=len(board),
-              vacancies=vacancy_clause(board, "board_region", board_gaps)),
+    (
+        t(
+            "network.headline",
+            date=date_text(on),
+            filled=int((~network["vacant"]).sum()),
+            seats=len(network),
+            vacancies=vacancy_clause(network, "area", network_gaps),
+        )
+        if len(network)
+        else t("network.headline_no_areas")
+    )
+    + " "
+    + t(
+        "network.headline_board",
+        filled=int((~board["vacant"]).sum()),
+        seats=len(board),
+        vacancies=vacancy_clause(board, "board_region", board_gaps),
+    ),
 )
 
 network_records = metric(network_history)

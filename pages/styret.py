@@ -1,5 +1,6 @@
 """Styret: who sits for each board region at a date, every term on a timeline, and the agreement's
 rule checks at that date."""
+
 import datetime as dt
 
 import pandas as pd
@@ -12,7 +13,7 @@ from khs_data.metrics.board import board_checks, board_seats, board_terms, board
 from khs_data.metrics.overview import focus_date
 from ui.data import figure, metric
 from ui.state import ensure_app_entry, lang, t, today, year
-from ui.widgets import check, chart, empty_state, headline, table
+from ui.widgets import chart, check, empty_state, headline, table
 
 ensure_app_entry()
 
@@ -37,9 +38,7 @@ def vacancy_text(seats: pd.DataFrame, vacancies: pd.DataFrame, on: dt.date) -> s
     stamp = pd.Timestamp(on)
     at_date = vacancies[(vacancies["vacant_from"] <= stamp) & (vacancies["vacant_to"] >= stamp)]
     ongoing = at_date.set_index("board_region")["vacant_from"]
-    names = ", ".join(
-        t("board.vacant_since", region=r, date=date_text(ongoing[r])) if r in ongoing.index else r for r in vacant
-    )
+    names = ", ".join(t("board.vacant_since", region=r, date=date_text(ongoing[r])) if r in ongoing.index else r for r in vacant)
     return t("board.headline_vacant_one" if len(vacant) == 1 else "board.headline_vacant_many", regions=names)
 
 
@@ -57,7 +56,10 @@ try:
     top = st.container()  # the headline goes above the date it depends on
     picker, _ = st.columns([1, 2])
     on = picker.date_input(
-        t("board.on_date"), value=focus_date(year(), today()), format="DD.MM.YYYY", help=t("board.on_date_help"),
+        t("board.on_date"),
+        value=focus_date(year(), today()),
+        format="DD.MM.YYYY",
+        help=t("board.on_date_help"),
         key=f"board-on-{year()}",  # a new year in the sidebar starts from that year's focus date
     )
     seats = metric(board_seats, on)
@@ -73,16 +75,25 @@ ending = int(seats["ends_soon"].sum())
 with top:
     headline(
         t("page.styret"),
-        t("board.headline", filled=filled, seats=len(seats), date=date_text(on), vacancy=vacancy_text(seats, vacancies, on),
-          ending=ending_text(ending, "board")),
+        t(
+            "board.headline",
+            filled=filled,
+            seats=len(seats),
+            date=date_text(on),
+            vacancy=vacancy_text(seats, vacancies, on),
+            ending=ending_text(ending, "board"),
+        ),
     )
 leader_column, deputy_column = st.columns(2)
 leader_column.metric(t("board.leader"), person_text(seats, "leder"))
 deputy_column.metric(t("board.deputy"), person_text(seats, "nestleder"))
 
 vacant_regions = seats.loc[seats["vacant"], "board_region"].tolist()
-title = (t("board.chart.title_vacant", regions=", ".join(vacant_regions), ending=ending_text(ending, "board.chart"))
-         if vacant_regions else t("board.chart.title_full", ending=ending_text(ending, "board.chart")))
+title = (
+    t("board.chart.title_vacant", regions=", ".join(vacant_regions), ending=ending_text(ending, "board.chart"))
+    if vacant_regions
+    else t("board.chart.title_full", ending=ending_text(ending, "board.chart"))
+)
 chart(figure(board_timeline, terms, vacancies, on, today(), lang(), title), key="board-timeline")
 if terms["end_computed"].any():
     st.caption(t("board.computed_note"))
@@ -99,34 +110,54 @@ seat_rows = seats.assign(
     role=[t(f"role.{r}") if isinstance(r, str) else "" for r in seats["role"]],
     end_text=[("" if pd.isna(e) else date_text(e) + ("*" if c else "")) for e, c in zip(seats["end"], seats["end_computed"])],
     small_text=[yes_no(s) if not v and not pd.isna(p) else "–" for s, v, p in zip(seats["small"], seats["vacant"], seats["population"])],
-    state=[t("board.state.vacant") if v else t("board.state.ending" if e else "board.state.current")
-           for v, e in zip(seats["vacant"], seats["ends_soon"])],
+    state=[
+        t("board.state.vacant") if v else t("board.state.ending" if e else "board.state.current")
+        for v, e in zip(seats["vacant"], seats["ends_soon"])
+    ],
 )
 table(
     seat_rows,
-    {"board_region": (t("col.board_region"), "text"), "person": (t("col.person"), "text"),
-     "municipality": (t("col.municipality"), "text"), "role": (t("col.role"), "text"),
-     "term_start": (t("col.from"), "date"), "end_text": (t("col.to"), "text"), "state": (t("board.col.state"), "text"),
-     "population": (t("col.population"), "int"), "population_date": (t("col.population_date"), "date"),
-     "small_text": (t("board.col.small"), "text")},
-    t("board.file.seats", date=on.isoformat()), key="board-seats",
+    {
+        "board_region": (t("col.board_region"), "text"),
+        "person": (t("col.person"), "text"),
+        "municipality": (t("col.municipality"), "text"),
+        "role": (t("col.role"), "text"),
+        "term_start": (t("col.from"), "date"),
+        "end_text": (t("col.to"), "text"),
+        "state": (t("board.col.state"), "text"),
+        "population": (t("col.population"), "int"),
+        "population_date": (t("col.population_date"), "date"),
+        "small_text": (t("board.col.small"), "text"),
+    },
+    t("board.file.seats", date=on.isoformat()),
+    key="board-seats",
 )
 
 with st.expander(t("board.terms", count=len(terms))):
     term_rows = terms.assign(
         role=[t(f"role.{r}") if isinstance(r, str) else "" for r in terms["role"]],
         end_text=[date_text(e) + ("*" if c else "") for e, c in zip(terms["end"], terms["end_computed"])],
-        end_source=[t("board.end.computed", years=int(y)) if c else t("board.end.given")
-                    for c, y in zip(terms["end_computed"], terms["rule_years"].fillna(0))],
+        end_source=[
+            t("board.end.computed", years=int(y)) if c else t("board.end.given")
+            for c, y in zip(terms["end_computed"], terms["rule_years"].fillna(0))
+        ],
         state=[t(f"board.state.{s}") for s in term_states(terms, on)],
         length_text=[yes_no(ok) for ok in terms["length_ok"]],
     )
     table(
         term_rows,
-        {"board_region": (t("col.board_region"), "text"), "person": (t("col.person"), "text"),
-         "municipality": (t("col.municipality"), "text"), "role": (t("col.role"), "text"),
-         "term_start": (t("col.from"), "date"), "end_text": (t("col.to"), "text"),
-         "end_source": (t("board.col.end_source"), "text"), "state": (t("board.col.state"), "text"),
-         "length_text": (t("board.col.length_ok"), "text"), "rule": (t("board.col.rule"), "text")},
-        t("board.file.terms"), key="board-terms",
+        {
+            "board_region": (t("col.board_region"), "text"),
+            "person": (t("col.person"), "text"),
+            "municipality": (t("col.municipality"), "text"),
+            "role": (t("col.role"), "text"),
+            "term_start": (t("col.from"), "date"),
+            "end_text": (t("col.to"), "text"),
+            "end_source": (t("board.col.end_source"), "text"),
+            "state": (t("board.col.state"), "text"),
+            "length_text": (t("board.col.length_ok"), "text"),
+            "rule": (t("board.col.rule"), "text"),
+        },
+        t("board.file.terms"),
+        key="board-terms",
     )

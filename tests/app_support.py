@@ -1,6 +1,7 @@
 """Running the dashboard under AppTest the way a server runs it: dashboard.py (navigation,
 sidebar, style) around the page. AppTest re-detects the `pages/` folder on every run and would
 otherwise run a page file alone, as Streamlit's old folder-based pages did."""
+
 from __future__ import annotations
 
 import datetime as dt

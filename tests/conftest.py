@@ -1,5 +1,6 @@
 """Shared fixtures: databases built once and copied (building the sample takes a second or two),
 and helpers that write the spreadsheets a coordinator would upload."""
+
 from __future__ import annotations
 
 import csv
@@ -41,8 +42,7 @@ def store_snapshot(db: Database) -> dict[str, list[tuple]]:
     return snapshot
 
 
-def write_xlsx(path: Path, rows: list[list[object]], sheet: str = "Ark1",
-               more_sheets: dict[str, list[list[object]]] | None = None) -> Path:
+def write_xlsx(path: Path, rows: list[list[object]], sheet: str = "Ark1", more_sheets: dict[str, list[list[object]]] | None = None) -> Path:
     """Rows as Excel cells (dates stay dates, numbers stay numbers, None is an empty cell)."""
     workbook = Workbook()
     for index, (name, content) in enumerate({sheet: rows, **(more_sheets or {})}.items()):
@@ -56,6 +56,7 @@ def write_xlsx(path: Path, rows: list[list[object]], sheet: str = "Ark1",
 
 def write_csv(path: Path, rows: list[list[object]], encoding: str = "utf-8-sig", delimiter: str = ";") -> Path:
     """Rows as text, the way Excel or SSB would save them (dates written dd.mm.yyyy)."""
+
     def text(value: object) -> str:
         if value is None:
             return ""
@@ -69,6 +70,7 @@ def write_csv(path: Path, rows: list[list[object]], encoding: str = "utf-8-sig",
 
 
 # -- databases -------------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="session")
 def _sample_template(tmp_path_factory) -> Database:
@@ -104,10 +106,12 @@ def empty_db(_empty_template, tmp_path) -> Database:
 
 # -- files -----------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def make_xlsx(tmp_path):
     def make(name: str, rows: list[list[object]], **options) -> Path:
         return write_xlsx(tmp_path / name, rows, **options)
+
     return make
 
 
@@ -115,6 +119,7 @@ def make_xlsx(tmp_path):
 def make_csv(tmp_path):
     def make(name: str, rows: list[list[object]], **options) -> Path:
         return write_csv(tmp_path / name, rows, **options)
+
     return make
 
 
@@ -131,9 +136,15 @@ def hold_read_write():
 
     def hold(path: Path, seconds: float = 60) -> subprocess.Popen:
         holder = subprocess.Popen(
-            [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('holding', flush=True); "
-             "time.sleep(float(sys.argv[2]))", str(path), str(seconds)],
-            stdout=subprocess.PIPE, text=True,
+            [
+                sys.executable,
+                "-c",
+                "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('holding', flush=True); time.sleep(float(sys.argv[2]))",
+                str(path),
+                str(seconds),
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
         )
         holders.append(holder)
         assert holder.stdout.readline().strip() == "holding"

@@ -1,11 +1,12 @@
 """The role logic on its own: settings, password check, back-off after failures, grants and time-outs."""
+
 import pytest
 
 from khs_data import access
 from khs_data.access import Grants, Throttle, password_matches, read_settings
 
-
 # -- settings --------------------------------------------------------------------------------------
+
 
 def test_nothing_configured_means_nobody_can_write():
     settings = read_settings({}, {})
@@ -50,6 +51,7 @@ def test_idle_minutes_setting(value, minutes):
 
 # -- the password ----------------------------------------------------------------------------------
 
+
 def test_password_matches_exactly_also_with_norwegian_letters():
     assert password_matches("blåbærsyltetøy", "blåbærsyltetøy")
     assert not password_matches("blabaersyltetoy", "blåbærsyltetøy")
@@ -67,6 +69,7 @@ def test_password_is_compared_in_constant_time(monkeypatch):
 
 
 # -- repeated failures slow down -------------------------------------------------------------------
+
 
 def test_the_first_failures_cost_nothing_then_the_wait_doubles():
     throttle = Throttle(free_attempts=3, cap_seconds=300)
@@ -91,6 +94,7 @@ def test_the_wait_is_capped_and_a_success_clears_it():
 
 
 # -- grants ----------------------------------------------------------------------------------------
+
 
 def test_a_grant_is_found_by_its_token_only():
     grants = Grants(idle_minutes=30)

@@ -1,5 +1,6 @@
 """The benchmark works: its quick mode runs every step (data generation, imports, every page at
 both scales, the app's memory) and reports each figure. No timing is asserted here."""
+
 from __future__ import annotations
 
 import json
@@ -17,7 +18,11 @@ def test_quick_benchmark_measures_everything(tmp_path):
     report_file = tmp_path / "bench.json"
     run = subprocess.run(
         [sys.executable, "-m", "bench", "--quick", "--json", str(report_file), "--out", str(tmp_path / "out")],
-        cwd=ROOT, env=os.environ | {"PYTHONPATH": str(ROOT)}, capture_output=True, text=True, timeout=1800,
+        cwd=ROOT,
+        env=os.environ | {"PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=1800,
     )
     assert run.returncode == 0, run.stderr[-3000:]
     assert "**Import**" in run.stdout and "**Sidene**" in run.stdout and "| mål | målt | oppfylt |" in run.stdout
@@ -31,7 +36,8 @@ def test_quick_benchmark_measures_everything(tmp_path):
 
     assert report["rows"]["eksempeldata"]["municipalities"] == 21
     assert [n for n in report["rows"] if n != "eksempeldata"] and all(
-        counts["municipalities"] == 357 for name, counts in report["rows"].items() if name != "eksempeldata")
+        counts["municipalities"] == 357 for name, counts in report["rows"].items() if name != "eksempeldata"
+    )
     for scale in ("shipped", "national"):
         pages = report["pages"][scale]
         assert set(pages) == {"reference", *navigation_pages()}

@@ -1,4 +1,5 @@
 """The one catalogue of UI text: every text in bokmål and nynorsk, with the same placeholders."""
+
 import string
 
 from khs_data.catalogue import TEXTS, text

@@ -1,5 +1,6 @@
 """The board timeline and the meeting charts, and the board/meeting metrics behind them, on the
 sample data seen from 23.11.2026."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -35,6 +36,7 @@ def term_bars(figure) -> int:
 
 # -- the board timeline ------------------------------------------------------------------------
 
+
 def test_timeline_has_one_bar_per_term_and_a_today_line(sample_db, terms):
     figure = board_timeline(terms, board_vacancies(sample_db, TODAY), TODAY, TODAY)
     assert term_bars(figure) == len(terms)
@@ -46,8 +48,7 @@ def test_timeline_has_one_bar_per_term_and_a_today_line(sample_db, terms):
 def test_timeline_marks_ending_terms_vacancies_and_computed_ends(sample_db, terms):
     figure = board_timeline(terms, board_vacancies(sample_db, TODAY), TODAY, TODAY)
     ending = next(trace for trace in figure.data if trace.name == "Går ut innen 6 mnd.")
-    assert sorted(t.split("<br>")[0] for t in ending.text) == [
-        "Anders Prøvebakken", "Kari Testmo", "Nina Skissebø", "Solveig Fiktivdal"]
+    assert sorted(t.split("<br>")[0] for t in ending.text) == ["Anders Prøvebakken", "Kari Testmo", "Nina Skissebø", "Solveig Fiktivdal"]
     vacant = next(trace for trace in figure.data if trace.meta == "vacancy")
     assert list(vacant.y) == ["Midt-Buskerud"]
     hatched = sum(shape == "/" for trace in figure.data if trace.meta == "term" for shape in trace.marker.pattern.shape)
@@ -74,6 +75,7 @@ def test_timeline_text_is_readable(sample_db, terms):
 
 
 # -- the meeting charts ------------------------------------------------------------------------
+
 
 def test_heatmap_cells_match_compliance(compliance):
     figure = compliance_heatmap(compliance, focus_year=2026)
@@ -109,11 +111,12 @@ def test_year_by_quarter_counts_every_meeting(sample_db, compliance):
 
 # -- the metrics behind them (sample facts) ----------------------------------------------------
 
+
 def test_vacancy_of_midt_buskerud(sample_db):
     vacancies = board_vacancies(sample_db, TODAY)
-    assert vacancies.to_dict("records") == [{
-        "board_region": "Midt-Buskerud", "vacant_from": pd.Timestamp(2026, 3, 1), "vacant_to": pd.Timestamp(TODAY), "ongoing": True,
-    }]
+    assert vacancies.to_dict("records") == [
+        {"board_region": "Midt-Buskerud", "vacant_from": pd.Timestamp(2026, 3, 1), "vacant_to": pd.Timestamp(TODAY), "ongoing": True}
+    ]
     assert board_vacancies(sample_db, dt.date(2025, 12, 31)).empty
 
 

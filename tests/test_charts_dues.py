@@ -1,5 +1,6 @@
 """Dues charts and the map: the figures show exactly the metric frames, largest first, with
 Norwegian separators, titles that state the finding, and a map that needs no internet."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -11,9 +12,7 @@ import plotly.graph_objects as go
 import pytest
 
 from khs_data.catalogue import TEXTS
-from khs_data.charts.dues import (
-    STATUS_LOOK, dues_by_municipality_chart, dues_by_region_chart, dues_over_years_chart, status_text,
-)
+from khs_data.charts.dues import STATUS_LOOK, dues_by_municipality_chart, dues_by_region_chart, dues_over_years_chart, status_text
 from khs_data.charts.map import dues_map, map_view, municipality_boundaries
 from khs_data.metrics.dues import PAYMENT_STATUSES, dues_by_region, dues_for_year, dues_over_years
 

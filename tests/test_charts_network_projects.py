@@ -1,5 +1,6 @@
 """The chart builders of Nettverk and Prosjekter (frame in, figure out), and the metric functions
 added for them: seat timelines, vacancies, the funding summary and the project filter."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -13,9 +14,7 @@ from khs_data.charts.projects import funding_chart, portfolio_timeline, status_c
 from khs_data.charts.theme import BAD
 from khs_data.database import Database
 from khs_data.metrics.board import board_seats
-from khs_data.metrics.network import (
-    _seat_spans, board_timeline, board_vacancies, network_seats, network_timeline, network_vacancies,
-)
+from khs_data.metrics.network import _seat_spans, board_timeline, board_vacancies, network_seats, network_timeline, network_vacancies
 from khs_data.metrics.projects import funding_summary, projects, select_projects
 
 DAY = pd.Timedelta(days=1)
@@ -47,10 +46,20 @@ def assert_projector_ready(figure) -> None:
 
 # -- metrics: who held each seat ------------------------------------------------------------
 
+
 def seat_rows(*rows) -> pd.DataFrame:
     return pd.DataFrame(
-        [{"seat": s, "person": p, "municipality": m, "start": stamp(a), "to_date": stamp(b) if b else pd.NaT,
-          "vacant": p is None or p == "Navn oppdateres"} for s, p, m, a, b in rows]
+        [
+            {
+                "seat": s,
+                "person": p,
+                "municipality": m,
+                "start": stamp(a),
+                "to_date": stamp(b) if b else pd.NaT,
+                "vacant": p is None or p == "Navn oppdateres",
+            }
+            for s, p, m, a, b in rows
+        ]
     )
 
 
@@ -104,8 +113,19 @@ def test_sample_person_changes(db):
 
 
 # The sample's changes of holder, each with the day before: the edges where the two could disagree.
-EDGES = ["2019-01-01", "2020-12-31", "2021-01-01", "2021-06-30", "2021-07-01", "2023-08-31", "2023-09-01",
-         "2026-02-28", "2026-03-01", "2026-11-23", "2027-01-01"]
+EDGES = [
+    "2019-01-01",
+    "2020-12-31",
+    "2021-01-01",
+    "2021-06-30",
+    "2021-07-01",
+    "2023-08-31",
+    "2023-09-01",
+    "2026-02-28",
+    "2026-03-01",
+    "2026-11-23",
+    "2027-01-01",
+]
 
 
 @pytest.mark.parametrize("on", [dt.date.fromisoformat(d) for d in EDGES])
@@ -122,10 +142,15 @@ def test_timelines_agree_with_the_seats(db, on):
 
 # -- metrics: projects ----------------------------------------------------------------------
 
+
 def test_funding_summary_sample(db):
     assert funding_summary(db) == {
-        "projects": 12, "active": 4, "budget_nok": 17_000_000, "applied_nok": 10_500_000,
-        "granted_nok": 5_150_000, "awaiting_nok": 3_600_000,
+        "projects": 12,
+        "active": 4,
+        "budget_nok": 17_000_000,
+        "applied_nok": 10_500_000,
+        "granted_nok": 5_150_000,
+        "awaiting_nok": 3_600_000,
     }
 
 
@@ -139,6 +164,7 @@ def test_select_projects(db):
 
 
 # -- charts ---------------------------------------------------------------------------------
+
 
 def test_seat_timeline_writes_vacant_and_marks_the_date(db):
     spans = network_timeline(db, ON)
@@ -164,8 +190,7 @@ def test_seat_timeline_alternates_colours_when_the_person_changes(db):
 def test_portfolio_timeline_draws_open_projects_to_today(db):
     frame = projects(db)
     today = dt.date(2026, 11, 23)
-    figure = portfolio_timeline(frame, today, "Tittel", status_labels=STATUS_LABELS, open_label="Uten sluttdato",
-                                today_label="I dag")
+    figure = portfolio_timeline(frame, today, "Tittel", status_labels=STATUS_LABELS, open_label="Uten sluttdato", today_label="I dag")
     assert_projector_ready(figure)
     active = next(trace for trace in figure.data if trace.name == "pågår")
     open_names = set(frame.loc[frame["end_date"].isna(), "name"])
@@ -212,10 +237,14 @@ def test_funding_chart_nests_granted_in_applied_in_budget(db):
 
 
 def test_funding_chart_leaves_out_projects_without_money():
-    frame = pd.DataFrame({
-        "name": ["Med budsjett", "Uten tall"], "budget_nok": [100_000, None], "funding_applied_nok": [None, None],
-        "funding_granted_nok": [None, None],
-    })
+    frame = pd.DataFrame(
+        {
+            "name": ["Med budsjett", "Uten tall"],
+            "budget_nok": [100_000, None],
+            "funding_applied_nok": [None, None],
+            "funding_granted_nok": [None, None],
+        }
+    )
     figure = funding_chart(frame, "T", budget_label="B", applied_label="S", granted_label="I")
     assert list(figure.data[0].y) == ["Med budsjett"]
     assert figure.data[2].customdata[0] == "–"

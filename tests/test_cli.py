@@ -2,6 +2,7 @@
 
 Most commands run in this process (fast); what depends on the real process — the entry point,
 the environment, another process holding the file — runs as a subprocess."""
+
 from __future__ import annotations
 
 import json
@@ -21,6 +22,7 @@ from khs_data.migrations import MIGRATIONS
 @pytest.fixture
 def run(capsys):
     """Run the CLI in this process: (exit code, stdout, stderr)."""
+
     def invoke(*args: str) -> tuple[int, str, str]:
         try:
             code = cli.main([str(a) for a in args])
@@ -29,14 +31,19 @@ def run(capsys):
         out, err = capsys.readouterr()
         assert "Traceback" not in out + err
         return code, out, err
+
     return invoke
 
 
 def python_m(*args: str, **env: str) -> subprocess.CompletedProcess:
     """The CLI as a user starts it."""
     return subprocess.run(
-        [sys.executable, "-m", "khs_data", *map(str, args)], cwd=config.PROJECT_ROOT,
-        env={**os.environ, **env}, capture_output=True, text=True, timeout=120,
+        [sys.executable, "-m", "khs_data", *map(str, args)],
+        cwd=config.PROJECT_ROOT,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -45,6 +52,7 @@ def db_args(db) -> tuple[str, str]:
 
 
 # -- init -----------------------------------------------------------------------------------
+
 
 def test_init_creates_a_database(run, tmp_path):
     path = tmp_path / "khs.duckdb"
@@ -77,6 +85,7 @@ def test_db_from_environment_and_argument_wins(sample_db, tmp_path, monkeypatch,
 
 
 # -- import ---------------------------------------------------------------------------------
+
 
 def test_import_prints_one_line_and_exits_0(fresh_sample_db, make_csv, run):
     path = make_csv("folketall.csv", [["Kommune", "År", "Folketall", "Merknad"], ["Hol", 2027, "4 410", "foreløpig"]])
@@ -113,19 +122,22 @@ def test_a_refused_file_exits_1(sample_db, tmp_path, run):
     assert code == 1 and "HTML" in err
 
 
-@pytest.mark.parametrize("args", [
-    (),
-    ("import",),
-    ("import", "finnes-ikke.csv"),
-    ("import", "{file}", "--kind", "budsjett"),
-    ("import", "{file}", "--kind", "rules"),  # rules are edited in the app, not imported
-    ("dues",),
-    ("dues", "--year", "i år"),
-    ("board", "--on", "31.02.2024"),
-    ("export", "budsjett", "--out", "x.csv"),
-    ("export", "population", "--out", "{tmp}/x.txt"),
-    ("eksploder",),
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        (),
+        ("import",),
+        ("import", "finnes-ikke.csv"),
+        ("import", "{file}", "--kind", "budsjett"),
+        ("import", "{file}", "--kind", "rules"),  # rules are edited in the app, not imported
+        ("dues",),
+        ("dues", "--year", "i år"),
+        ("board", "--on", "31.02.2024"),
+        ("export", "budsjett", "--out", "x.csv"),
+        ("export", "population", "--out", "{tmp}/x.txt"),
+        ("eksploder",),
+    ],
+)
 def test_usage_errors_exit_2(sample_db, make_csv, tmp_path, run, args):
     file = make_csv("f.csv", [["Kommune", "År", "Folketall"], ["Hol", 2025, 4496]])
     args = [a.format(file=file, tmp=tmp_path) for a in args]
@@ -135,6 +147,7 @@ def test_usage_errors_exit_2(sample_db, make_csv, tmp_path, run, args):
 
 
 # -- reports ----------------------------------------------------------------------------------
+
 
 def test_dues_json_for_the_sample(sample_db, run):
     code, out, _ = run(*db_args(sample_db), "dues", "--year", "2026", "--json")
@@ -170,9 +183,23 @@ def test_compliance_json_counts_only_held_meetings(sample_db, run):
     rows = {r["body"]: r for r in data["rows"]}
     assert set(rows) == {"Samarbeidsstyret", "Ordfører- og rådmannsmøtet", "Dialogmøtet"}
     assert list(rows["Samarbeidsstyret"]) == ["body", "required_min", "held", "planned", "cancelled", "compliant"]
-    assert rows["Samarbeidsstyret"] == {"body": "Samarbeidsstyret", "required_min": 4, "held": 3, "planned": 1, "cancelled": 0, "compliant": False}
+    assert rows["Samarbeidsstyret"] == {
+        "body": "Samarbeidsstyret",
+        "required_min": 4,
+        "held": 3,
+        "planned": 1,
+        "cancelled": 0,
+        "compliant": False,
+    }
     year_2020 = {r["body"]: r for r in json.loads(run(*db_args(sample_db), "compliance", "--year", "2020", "--json")[1])["rows"]}
-    assert year_2020["Dialogmøtet"] == {"body": "Dialogmøtet", "required_min": 1, "held": 0, "planned": 0, "cancelled": 1, "compliant": False}
+    assert year_2020["Dialogmøtet"] == {
+        "body": "Dialogmøtet",
+        "required_min": 1,
+        "held": 0,
+        "planned": 0,
+        "cancelled": 1,
+        "compliant": False,
+    }
 
 
 def test_board_json(sample_db, run):
@@ -228,6 +255,7 @@ def test_undo_leaves_the_reference_data_from_init(empty_db, run, snapshot):
 
 # -- the store says no ---------------------------------------------------------------------------
 
+
 def test_a_newer_database_is_refused_with_a_clear_message(empty_db, run):
     with duckdb.connect(str(empty_db.path)) as connection:
         connection.execute("INSERT INTO schema_migrations VALUES (?, current_timestamp)", [len(MIGRATIONS) + 1])
@@ -266,8 +294,13 @@ print(reads)
 def test_the_cli_imports_while_the_app_keeps_reading(fresh_sample_db, make_csv, tmp_path):
     path = make_csv("folketall.csv", [["Kommune", "År", "Folketall"], ["Hol", 2027, 4410]])
     stop = tmp_path / "stop"
-    app = subprocess.Popen([sys.executable, "-c", APP_READING, str(fresh_sample_db.path), str(stop)], cwd=config.PROJECT_ROOT,
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    app = subprocess.Popen(
+        [sys.executable, "-c", APP_READING, str(fresh_sample_db.path), str(stop)],
+        cwd=config.PROJECT_ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert app.stdout.readline().strip() == "reading"
     done = python_m("--db", fresh_sample_db.path, "import", path)
     stop.touch()

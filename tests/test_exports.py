@@ -1,5 +1,6 @@
 """Exports a Norwegian Excel opens as they are, that can be imported again, and that never
 carry a formula."""
+
 from __future__ import annotations
 
 import csv
@@ -14,7 +15,7 @@ from khs_data.exports import EXPORT_TABLES, TABLE_KINDS, csv_bytes, table_frame,
 from khs_data.importer import plan_import
 from khs_data.kinds import KINDS
 
-DANGEROUS = ["=HYPERLINK(\"http://x\")", "+47 123", "-2+3", "@SUM(A1)"]
+DANGEROUS = ['=HYPERLINK("http://x")', "+47 123", "-2+3", "@SUM(A1)"]
 
 
 @pytest.mark.parametrize("table", EXPORT_TABLES)

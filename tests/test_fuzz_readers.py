@@ -1,6 +1,7 @@
 """Hostile files through the whole import (readers, validation, diff, commit): every file either
 imports or is refused with ImportRefused — never another exception, never a hang (each file is
 decided in under 5 s of CPU), never above 400 MB — and a refused file leaves the store as it was."""
+
 from __future__ import annotations
 
 import csv
@@ -32,8 +33,11 @@ ROOT = Path(__file__).resolve().parent.parent
 DECIDE_CPU_SECONDS = 5
 HANG_SECONDS = 60  # wall clock, generous for a busy machine; CPU is what the target is judged on
 PEAK_MB = 400
-FUZZ = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                       HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 @pytest.fixture(scope="module")
@@ -86,8 +90,12 @@ HEADERS = [[f.header for f in KINDS[k].fields] for k in UPLOAD_KINDS]
 cell_text = st.text(max_size=40)
 xml_text = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=40)  # what xlsx can hold
 excel_value = st.one_of(
-    xml_text, st.integers(min_value=-(2**53), max_value=2**53), st.floats(allow_nan=False, allow_infinity=False),
-    st.dates(min_value=dt.date(1900, 3, 1), max_value=dt.date(2200, 1, 1)), st.booleans(), st.none(),
+    xml_text,
+    st.integers(min_value=-(2**53), max_value=2**53),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.dates(min_value=dt.date(1900, 3, 1), max_value=dt.date(2200, 1, 1)),
+    st.booleans(),
+    st.none(),
     xml_text.map(lambda s: "=" + s),  # formulas, valid or not
 )
 
@@ -123,6 +131,7 @@ VALID_XLSX = (config.SAMPLE_DIR / "moter.xlsx").read_bytes()
 
 # -- fuzz ------------------------------------------------------------------------------------------
 
+
 @FUZZ
 @given(content=st.binary(max_size=3000), name=st.sampled_from(["fil.xlsx", "fil.csv", "fil"]))
 def test_random_bytes(db, workdir, content, name):
@@ -131,16 +140,21 @@ def test_random_bytes(db, workdir, content, name):
 
 @FUZZ
 @given(
-    header=st.sampled_from([None, *HEADERS]), rows=st.lists(st.lists(cell_text, max_size=8), max_size=15),
-    delimiter=st.sampled_from([";", ",", "\t"]), encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16"]),
+    header=st.sampled_from([None, *HEADERS]),
+    rows=st.lists(st.lists(cell_text, max_size=8), max_size=15),
+    delimiter=st.sampled_from([";", ",", "\t"]),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16"]),
 )
 def test_csv_with_any_text_in_every_field(db, workdir, header, rows, delimiter, encoding):
     decide(db, write(workdir, "fil.csv", csv_bytes(([header] if header else []) + rows, delimiter, encoding)))
 
 
 @FUZZ
-@given(kind=st.sampled_from(UPLOAD_KINDS), rows=st.lists(st.lists(excel_value, min_size=1, max_size=11), max_size=12),
-       title_rows=st.integers(0, 3))
+@given(
+    kind=st.sampled_from(UPLOAD_KINDS),
+    rows=st.lists(st.lists(excel_value, min_size=1, max_size=11), max_size=12),
+    title_rows=st.integers(0, 3),
+)
 def test_xlsx_with_any_value_in_every_field(db, workdir, kind, rows, title_rows):
     header = [f.header for f in KINDS[kind].fields]
     decide(db, write(workdir, "fil.xlsx", xlsx_bytes([["Tittel"]] * title_rows + [header] + rows)))
@@ -163,27 +177,41 @@ def test_damaged_xlsx(db, workdir, flips):
 
 # -- the named hostile cases -------------------------------------------------------------------------
 
+
 def test_formulas_and_external_links_are_never_followed(db, workdir):
-    rows = [["Dato", "Organ", "Tittel", "Merknad"],
-            [dt.date(2031, 1, 5), "Samarbeidsstyret", '=WEBSERVICE("http://127.0.0.1:9/")', "='[ekstern.xlsx]Ark1'!A1"],
-            [dt.date(2031, 2, 5), "=1/0", "=HYPERLINK(\"file:///etc/passwd\")", '=INDIRECT("A1")']]
-    link = (b'<?xml version="1.0" encoding="UTF-8"?><externalLink xmlns="http://schemas.openxmlformats.org/'
-            b'spreadsheetml/2006/main"><externalBook r:id="rId1" xmlns:r="http://schemas.openxmlformats.org/'
-            b'officeDocument/2006/relationships"/></externalLink>')
-    rels = (b'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
-            b'2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-            b'relationships/externalLinkPath" Target="file:///\\\\server\\share\\ekstern.xlsx" TargetMode="External"/>'
-            b"</Relationships>")
-    content = rezip(xlsx_bytes(rows), add={"xl/externalLinks/externalLink1.xml": link,
-                                           "xl/externalLinks/_rels/externalLink1.xml.rels": rels})
+    rows = [
+        ["Dato", "Organ", "Tittel", "Merknad"],
+        [dt.date(2031, 1, 5), "Samarbeidsstyret", '=WEBSERVICE("http://127.0.0.1:9/")', "='[ekstern.xlsx]Ark1'!A1"],
+        [dt.date(2031, 2, 5), "=1/0", '=HYPERLINK("file:///etc/passwd")', '=INDIRECT("A1")'],
+    ]
+    link = (
+        b'<?xml version="1.0" encoding="UTF-8"?><externalLink xmlns="http://schemas.openxmlformats.org/'
+        b'spreadsheetml/2006/main"><externalBook r:id="rId1" xmlns:r="http://schemas.openxmlformats.org/'
+        b'officeDocument/2006/relationships"/></externalLink>'
+    )
+    rels = (
+        b'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
+        b'2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships/externalLinkPath" Target="file:///\\\\server\\share\\ekstern.xlsx" TargetMode="External"/>'
+        b"</Relationships>"
+    )
+    content = rezip(
+        xlsx_bytes(rows), add={"xl/externalLinks/externalLink1.xml": link, "xl/externalLinks/_rels/externalLink1.xml.rels": rels}
+    )
     decide(db, write(workdir, "formler.xlsx", content))
 
 
 def test_macro_enabled_workbook(db, workdir):
-    types = zipfile.ZipFile(io.BytesIO(VALID_XLSX)).read("[Content_Types].xml").replace(
-        b"spreadsheetml.sheet.main+xml", b"ms-excel.sheet.macroEnabled.main+xml")
-    content = rezip(VALID_XLSX, replace={"[Content_Types].xml": types},
-                    add={"xl/vbaProject.bin": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + os.urandom(2000)})
+    types = (
+        zipfile.ZipFile(io.BytesIO(VALID_XLSX))
+        .read("[Content_Types].xml")
+        .replace(b"spreadsheetml.sheet.main+xml", b"ms-excel.sheet.macroEnabled.main+xml")
+    )
+    content = rezip(
+        VALID_XLSX,
+        replace={"[Content_Types].xml": types},
+        add={"xl/vbaProject.bin": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + os.urandom(2000)},
+    )
     decide(db, write(workdir, "makro.xlsm", content))
 
 
@@ -263,26 +291,41 @@ def _million_xlsx(path: Path, rows: int) -> Path:
             if info.filename != sheet:
                 target.writestr(info.filename, source.read(info.filename))
         with target.open(sheet, "w") as part:
-            part.write(b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
-                       b'spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Dato</t></is>'
-                       b"</c></row>")
+            part.write(
+                b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
+                b'spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Dato</t></is>'
+                b"</c></row>"
+            )
             for start in range(2, rows + 2, 10_000):
-                part.write("".join(f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>x</t></is></c></row>'
-                                   for n in range(start, min(start + 10_000, rows + 2))).encode())
+                part.write(
+                    "".join(
+                        f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>x</t></is></c></row>'
+                        for n in range(start, min(start + 10_000, rows + 2))
+                    ).encode()
+                )
             part.write(b"</sheetData></worksheet>")
     return path
 
 
-@pytest.mark.parametrize(("name", "make"), [
-    ("million.csv", lambda p: _million_csv(p, 1_000_000)),
-    ("over-million.csv", lambda p: _million_csv(p, 1_000_200)),
-    ("million.xlsx", lambda p: _million_xlsx(p, 1_000_000)),
-])
+@pytest.mark.parametrize(
+    ("name", "make"),
+    [
+        ("million.csv", lambda p: _million_csv(p, 1_000_000)),
+        ("over-million.csv", lambda p: _million_csv(p, 1_000_200)),
+        ("million.xlsx", lambda p: _million_xlsx(p, 1_000_000)),
+    ],
+)
 def test_a_million_rows_is_refused_quickly_and_within_memory(db, tmp_path, name, make):
     path = make(tmp_path / name)
     before = fingerprint(db)
-    child = subprocess.run([sys.executable, "-c", textwrap.dedent(MEASURE), str(db.path), str(path)], cwd=ROOT,
-                           env=os.environ | {"PYTHONPATH": str(ROOT)}, capture_output=True, text=True, timeout=300)
+    child = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(MEASURE), str(db.path), str(path)],
+        cwd=ROOT,
+        env=os.environ | {"PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert child.returncode == 0, child.stderr[-3000:]
     result = json.loads(child.stdout.strip().splitlines()[-1])
     assert result["outcome"] != "imported"

@@ -1,5 +1,6 @@
 """Nothing is lost when two people work at once, when an import is killed, when the store cannot
 be written, and the web server is configured to keep uploads and sessions safe."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -32,6 +33,7 @@ BODIES = ("Samarbeidsstyret", "Dialogmøtet", "OSU")
 
 
 # -- helpers -----------------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory) -> Path:
@@ -86,14 +88,23 @@ def cli(db: Database, *args: str, busy_wait: float | None = None) -> subprocess.
         env["KHS_BUSY_WAIT_SECONDS"] = str(busy_wait)
     return subprocess.Popen(
         [sys.executable, "-m", "khs_data", "--db", str(db.path), *args],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
 
 
 def python(code: str, *args: str) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(code), *args], cwd=ROOT, env=os.environ | {"PYTHONPATH": str(ROOT)},
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.PIPE, text=True,
+        [sys.executable, "-c", textwrap.dedent(code), *args],
+        cwd=ROOT,
+        env=os.environ | {"PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.PIPE,
+        text=True,
     )
 
 
@@ -111,6 +122,7 @@ def wait_for_line(process: subprocess.Popen, wanted: str, timeout: float = 120) 
 
 
 # -- two people at once --------------------------------------------------------------------------
+
 
 def test_two_imports_at_once_both_land_in_turn(db, tmp_path):
     first = meetings_csv(tmp_path / "styret.csv", BODIES[0], 4000)
@@ -298,9 +310,8 @@ def test_a_missing_data_folder_gives_clear_messages_and_creates_nothing(tmp_path
 
 
 def test_the_app_says_what_is_wrong_when_the_data_folder_is_missing(tmp_path, monkeypatch):
-    from streamlit.testing.v1 import AppTest
-
     import streamlit as st
+    from streamlit.testing.v1 import AppTest
 
     monkeypatch.setenv("KHS_DB", str(tmp_path / "data" / "khs.duckdb"))
     st.cache_resource.clear()
@@ -311,6 +322,7 @@ def test_the_app_says_what_is_wrong_when_the_data_folder_is_missing(tmp_path, mo
 
 
 # -- the web side ----------------------------------------------------------------------------------
+
 
 def test_server_config_caps_uploads_and_keeps_xsrf_protection():
     settings = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
@@ -332,10 +344,22 @@ def test_a_file_over_the_upload_limit_is_refused_before_reading(db, tmp_path):
     assert time.monotonic() - started < 5
 
 
-@pytest.mark.parametrize("hostile", [
-    "../../../etc/passwd", "..\\..\\Windows\\system32\\evil.xlsx", "/tmp/absolutt.xlsx", "..", ".", "",
-    "C:\\Users\\x\\moter.xlsx", "a/../../b.csv", "navn\x00med-null.csv", "~/.bashrc", ".skjult.csv",
-])
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "../../../etc/passwd",
+        "..\\..\\Windows\\system32\\evil.xlsx",
+        "/tmp/absolutt.xlsx",
+        "..",
+        ".",
+        "",
+        "C:\\Users\\x\\moter.xlsx",
+        "a/../../b.csv",
+        "navn\x00med-null.csv",
+        "~/.bashrc",
+        ".skjult.csv",
+    ],
+)
 def test_an_uploaded_file_name_never_becomes_a_path(hostile):
     name = safe_name(hostile)
     assert name and "/" not in name and "\\" not in name and "\x00" not in name
@@ -366,8 +390,7 @@ def _repository_files() -> list[Path]:
     """The files git tracks (or would track: ignored files are not in the repository)."""
     try:
         listed = subprocess.run(
-            ["git", "ls-files", "--cached", "--others", "--exclude-standard"], cwd=ROOT, capture_output=True,
-            text=True, check=True,
+            ["git", "ls-files", "--cached", "--others", "--exclude-standard"], cwd=ROOT, capture_output=True, text=True, check=True
         ).stdout.splitlines()
     except (OSError, subprocess.CalledProcessError):
         pytest.skip("not a git checkout")

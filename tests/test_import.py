@@ -1,4 +1,5 @@
 """Importing the files a coordinator brings: every kind, every format, re-import, archive, undo."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -34,42 +35,57 @@ def data_tables(snapshot: dict) -> dict:
 
 # -- population from the coordinator's own files ------------------------------------------------
 
+
 def test_population_xlsx_below_title_rows_with_numbers_names_and_old_numbers(empty_db, make_xlsx):
-    path = make_xlsx("folketall.xlsx", [
-        ["Folketall 1. januar (fra SSB)"],
-        [],
-        ["Kommunenummer", "År", "Folketall"],
-        [3201, 2025, 130921],
-        ["3203", D(2025, 1, 1), "98 815"],
-        ["Drammen", "2025", "104\u00a0487"],
-        ["K-3312 Lier", "01.01.2025", 28470.0],
-        ["3024", "2024-01-01", "129 000"],  # Bærum's number 2020–2023
-        ["Øvre Eiker kommune", 2025, 20779],
-    ])
+    path = make_xlsx(
+        "folketall.xlsx",
+        [
+            ["Folketall 1. januar (fra SSB)"],
+            [],
+            ["Kommunenummer", "År", "Folketall"],
+            [3201, 2025, 130921],
+            ["3203", D(2025, 1, 1), "98 815"],
+            ["Drammen", "2025", "104\u00a0487"],
+            ["K-3312 Lier", "01.01.2025", 28470.0],
+            ["3024", "2024-01-01", "129 000"],  # Bærum's number 2020–2023
+            ["Øvre Eiker kommune", 2025, 20779],
+        ],
+    )
     plan = load(empty_db, path)
     assert plan.kind.name == "population"
     assert plan.added == 6
     assert population(empty_db) == {
-        ("3201", D(2025, 1, 1)): 130921, ("3203", D(2025, 1, 1)): 98815, ("3301", D(2025, 1, 1)): 104487,
-        ("3312", D(2025, 1, 1)): 28470, ("3201", D(2024, 1, 1)): 129000, ("3314", D(2025, 1, 1)): 20779,
+        ("3201", D(2025, 1, 1)): 130921,
+        ("3203", D(2025, 1, 1)): 98815,
+        ("3301", D(2025, 1, 1)): 104487,
+        ("3312", D(2025, 1, 1)): 28470,
+        ("3201", D(2024, 1, 1)): 129000,
+        ("3314", D(2025, 1, 1)): 20779,
     }
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "iso-8859-1"])
 @pytest.mark.parametrize("delimiter", [";", ",", "\t"])
 def test_population_csv_in_every_encoding_and_delimiter(empty_db, make_csv, encoding, delimiter):
-    path = make_csv("folketall.csv", [
-        ["Kommune", "År", "Innbyggere"],
-        ["Bærum", 2025, "130921"],
-        ["Ål", 2025, "5 007"],
-        ["Krødsherad", 2025, "2241"],
-        ["Nore og Uvdal", 2025, "2486"],
-    ], encoding=encoding, delimiter=delimiter)
+    path = make_csv(
+        "folketall.csv",
+        [
+            ["Kommune", "År", "Innbyggere"],
+            ["Bærum", 2025, "130921"],
+            ["Ål", 2025, "5 007"],
+            ["Krødsherad", 2025, "2241"],
+            ["Nore og Uvdal", 2025, "2486"],
+        ],
+        encoding=encoding,
+        delimiter=delimiter,
+    )
     plan = load(empty_db, path)
     assert plan.added == 4
     assert population(empty_db) == {
-        ("3201", D(2025, 1, 1)): 130921, ("3328", D(2025, 1, 1)): 5007,
-        ("3318", D(2025, 1, 1)): 2241, ("3338", D(2025, 1, 1)): 2486,
+        ("3201", D(2025, 1, 1)): 130921,
+        ("3328", D(2025, 1, 1)): 5007,
+        ("3318", D(2025, 1, 1)): 2241,
+        ("3338", D(2025, 1, 1)): 2486,
     }
 
 
@@ -106,8 +122,12 @@ def test_projects_with_only_a_name_at_the_end_are_not_taken_for_footnotes(empty_
 
 
 def test_the_table_is_found_on_any_sheet(empty_db, make_xlsx):
-    path = make_xlsx("moter.xlsx", [["Om denne filen"], ["Fylles ut av koordinator"]], sheet="Info",
-                     more_sheets={"Møter": [["Dato", "Organ"], ["10.02.2026", "Samarbeidsstyret"]]})
+    path = make_xlsx(
+        "moter.xlsx",
+        [["Om denne filen"], ["Fylles ut av koordinator"]],
+        sheet="Info",
+        more_sheets={"Møter": [["Dato", "Organ"], ["10.02.2026", "Samarbeidsstyret"]]},
+    )
     plan = load(empty_db, path)
     assert (plan.kind.name, plan.parsed.sheet, plan.added) == ("meetings", "Møter", 1)
 
@@ -118,59 +138,74 @@ SSB_TITLE = "07459: Befolkning, etter region, statistikkvariabel og år"
 
 
 def test_ssb_statbank_csv_long_iso_8859_1_with_title_and_footnotes(empty_db, make_csv):
-    path = make_csv("07459.csv", [
-        [SSB_TITLE],
-        [],
-        ["region", "statistikkvariabel", "år", SSB_TITLE],
-        ["0 Hele landet", "Personer", 2025, 5594340],
-        ["32 Akershus", "Personer", 2025, 740680],
-        ["3201 Bærum", "Personer", 2025, 130921],
-        ["K-3203 Asker", "Personer", 2025, 98815],
-        ["3024 Bærum (2020-2023)", "Personer", 2023, 128000],
-        ["3320 Flå", "Personer", 2025, ".."],
-        ["0301 Oslo", "Personer", 2025, 724290],
-        [],
-        ["Kilde: Statistisk sentralbyrå"],
-    ], encoding="iso-8859-1", delimiter=",")
+    path = make_csv(
+        "07459.csv",
+        [
+            [SSB_TITLE],
+            [],
+            ["region", "statistikkvariabel", "år", SSB_TITLE],
+            ["0 Hele landet", "Personer", 2025, 5594340],
+            ["32 Akershus", "Personer", 2025, 740680],
+            ["3201 Bærum", "Personer", 2025, 130921],
+            ["K-3203 Asker", "Personer", 2025, 98815],
+            ["3024 Bærum (2020-2023)", "Personer", 2023, 128000],
+            ["3320 Flå", "Personer", 2025, ".."],
+            ["0301 Oslo", "Personer", 2025, 724290],
+            [],
+            ["Kilde: Statistisk sentralbyrå"],
+        ],
+        encoding="iso-8859-1",
+        delimiter=",",
+    )
     plan = load(empty_db, path)
-    assert population(empty_db) == {
-        ("3201", D(2025, 1, 1)): 130921, ("3203", D(2025, 1, 1)): 98815, ("3201", D(2023, 1, 1)): 128000,
-    }
+    assert population(empty_db) == {("3201", D(2025, 1, 1)): 130921, ("3203", D(2025, 1, 1)): 98815, ("3201", D(2023, 1, 1)): 128000}
     assert plan.skipped == 4  # country, county, Oslo, and Flå's «..»
     assert "hoppet over" in plan.summary()
 
 
 def test_ssb_statbank_csv_wide_with_personer_columns(empty_db, make_csv):
-    path = make_csv("07459-bred.csv", [
-        [SSB_TITLE],
-        ["region", "Personer 2024", "Personer 2025"],
-        ["3201 Bærum", 129744, 130921],
-        ["3312 Lier", 28120, 28470],
-        ["3101 Halden", 31444, 31703],
-    ], encoding="cp1252", delimiter=";")
+    path = make_csv(
+        "07459-bred.csv",
+        [
+            [SSB_TITLE],
+            ["region", "Personer 2024", "Personer 2025"],
+            ["3201 Bærum", 129744, 130921],
+            ["3312 Lier", 28120, 28470],
+            ["3101 Halden", 31444, 31703],
+        ],
+        encoding="cp1252",
+        delimiter=";",
+    )
     plan = load(empty_db, path)
     assert population(empty_db) == {
-        ("3201", D(2024, 1, 1)): 129744, ("3201", D(2025, 1, 1)): 130921,
-        ("3312", D(2024, 1, 1)): 28120, ("3312", D(2025, 1, 1)): 28470,
+        ("3201", D(2024, 1, 1)): 129744,
+        ("3201", D(2025, 1, 1)): 130921,
+        ("3312", D(2024, 1, 1)): 28120,
+        ("3312", D(2025, 1, 1)): 28470,
     }
     assert plan.skipped == 2
 
 
 def test_ssb_statbank_xlsx_with_title_rows_and_empty_header_cells(empty_db, make_xlsx):
-    path = make_xlsx("07459.xlsx", [
-        [SSB_TITLE],
-        [],
-        [None, None, "2024", "2025"],
-        ["3201 Bærum", "Personer", 129744, 130921],
-        ["3303 Kongsberg", "Personer", 28600, 28848],
-        ["3401 Kongsvinger", "Personer", 18000, 18100],
-        [],
-        ["Kilde: Statistisk sentralbyrå"],
-    ])
+    path = make_xlsx(
+        "07459.xlsx",
+        [
+            [SSB_TITLE],
+            [],
+            [None, None, "2024", "2025"],
+            ["3201 Bærum", "Personer", 129744, 130921],
+            ["3303 Kongsberg", "Personer", 28600, 28848],
+            ["3401 Kongsvinger", "Personer", 18000, 18100],
+            [],
+            ["Kilde: Statistisk sentralbyrå"],
+        ],
+    )
     plan = load(empty_db, path)
     assert population(empty_db) == {
-        ("3201", D(2024, 1, 1)): 129744, ("3201", D(2025, 1, 1)): 130921,
-        ("3303", D(2024, 1, 1)): 28600, ("3303", D(2025, 1, 1)): 28848,
+        ("3201", D(2024, 1, 1)): 129744,
+        ("3201", D(2025, 1, 1)): 130921,
+        ("3303", D(2024, 1, 1)): 28600,
+        ("3303", D(2025, 1, 1)): 28848,
     }
     assert plan.skipped == 2
 
@@ -180,8 +215,11 @@ def test_ssb_pxwebapi_json_stat2(empty_db, tmp_path):
     labels = {"0": "Hele landet", "3201": "Bærum", "3236": "Jevnaker", "3024": "Bærum (2020-2023)"}
     years = ["2023", "2025"]
     document = {
-        "version": "2.0", "class": "dataset", "label": SSB_TITLE,
-        "id": ["Region", "ContentsCode", "Tid"], "size": [4, 1, 2],
+        "version": "2.0",
+        "class": "dataset",
+        "label": SSB_TITLE,
+        "id": ["Region", "ContentsCode", "Tid"],
+        "size": [4, 1, 2],
         "role": {"geo": ["Region"], "time": ["Tid"], "metric": ["ContentsCode"]},
         "dimension": {
             "Region": {"label": "region", "category": {"index": {c: i for i, c in enumerate(regions)}, "label": labels}},
@@ -195,7 +233,9 @@ def test_ssb_pxwebapi_json_stat2(empty_db, tmp_path):
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     plan = load(empty_db, path)
     assert population(empty_db) == {
-        ("3201", D(2025, 1, 1)): 130921, ("3236", D(2023, 1, 1)): 6900, ("3236", D(2025, 1, 1)): 7037,
+        ("3201", D(2025, 1, 1)): 130921,
+        ("3236", D(2023, 1, 1)): 6900,
+        ("3236", D(2025, 1, 1)): 7037,
         ("3201", D(2023, 1, 1)): 128000,
     }
     assert plan.skipped == 4  # two country rows, Bærum 2023 «..» under the new number, old number 2025 empty
@@ -203,15 +243,19 @@ def test_ssb_pxwebapi_json_stat2(empty_db, tmp_path):
 
 # -- the other kinds -------------------------------------------------------------------------
 
+
 def test_meetings_with_body_aliases_and_default_status(empty_db, make_xlsx):
-    path = make_xlsx("moter.xlsx", [
-        ["Møteplan KHS"],
-        ["Dato", "Organ", "Tittel", "Status"],
-        [dt.datetime(2026, 3, 10), "Samarbeidsstyret", "Styremøte 1/2026", "avholdt"],
-        ["15.05.2026", "Ordfører- og kommunedirektørmøtet", "Årsmøte", None],
-        ["2026-12-08", "styremøte", "Styremøte 4/2026", None],
-        ["20.10.2026", "DIALOGMØTE", None, "Avlyst"],
-    ])
+    path = make_xlsx(
+        "moter.xlsx",
+        [
+            ["Møteplan KHS"],
+            ["Dato", "Organ", "Tittel", "Status"],
+            [dt.datetime(2026, 3, 10), "Samarbeidsstyret", "Styremøte 1/2026", "avholdt"],
+            ["15.05.2026", "Ordfører- og kommunedirektørmøtet", "Årsmøte", None],
+            ["2026-12-08", "styremøte", "Styremøte 4/2026", None],
+            ["20.10.2026", "DIALOGMØTE", None, "Avlyst"],
+        ],
+    )
     load(empty_db, path)
     frame = empty_db.query("SELECT date, body, status FROM meetings ORDER BY date")
     assert [(d.date(), b, s) for d, b, s in frame.itertuples(index=False)] == [
@@ -223,28 +267,36 @@ def test_meetings_with_body_aliases_and_default_status(empty_db, make_xlsx):
 
 
 def test_projects_with_status_in_any_case(empty_db, make_csv):
-    path = make_csv("prosjekter.csv", [
-        ["Prosjekt", "Status", "Ansvarlig kommune", "Budsjett", "Start"],
-        ["Velferdsteknologi", "PÅGÅR", "Drammen", "kr 1 200 000", "01.03.2025"],
-        ["Felles legevakt", "Avsluttet", "Gol", "450000", "2023-01-01"],
-        ["Rus og psykisk helse", "planlagt", None, None, None],
-        ["Digital hjemmeoppfølging", "AvBrUtT", "3201", "1 000", None],
-    ])
+    path = make_csv(
+        "prosjekter.csv",
+        [
+            ["Prosjekt", "Status", "Ansvarlig kommune", "Budsjett", "Start"],
+            ["Velferdsteknologi", "PÅGÅR", "Drammen", "kr 1 200 000", "01.03.2025"],
+            ["Felles legevakt", "Avsluttet", "Gol", "450000", "2023-01-01"],
+            ["Rus og psykisk helse", "planlagt", None, None, None],
+            ["Digital hjemmeoppfølging", "AvBrUtT", "3201", "1 000", None],
+        ],
+    )
     load(empty_db, path)
     frame = empty_db.query("SELECT name, status, lead_municipality, budget_nok FROM projects ORDER BY name")
     assert dict(zip(frame["name"], frame["status"])) == {
-        "Velferdsteknologi": "pågår", "Felles legevakt": "avsluttet", "Rus og psykisk helse": "planlagt",
+        "Velferdsteknologi": "pågår",
+        "Felles legevakt": "avsluttet",
+        "Rus og psykisk helse": "planlagt",
         "Digital hjemmeoppfølging": "avbrutt",
     }
     assert dict(zip(frame["name"], frame["budget_nok"]))["Velferdsteknologi"] == 1_200_000
 
 
 def test_board_terms(empty_db, make_xlsx):
-    path = make_xlsx("styret.xlsx", [
-        ["Navn", "Kommune", "Rolle", "Periode fra", "Periode til"],
-        ["Kari Testmo", "Ringerike", "Leder", dt.datetime(2023, 1, 1), dt.datetime(2026, 12, 31)],
-        ["Ola Prøve", "3334", None, "01.01.2025", None],
-    ])
+    path = make_xlsx(
+        "styret.xlsx",
+        [
+            ["Navn", "Kommune", "Rolle", "Periode fra", "Periode til"],
+            ["Kari Testmo", "Ringerike", "Leder", dt.datetime(2023, 1, 1), dt.datetime(2026, 12, 31)],
+            ["Ola Prøve", "3334", None, "01.01.2025", None],
+        ],
+    )
     plan = load(empty_db, path)
     assert plan.kind.name == "board"
     frame = empty_db.query("SELECT person, municipality, role, term_start, term_end FROM board_terms ORDER BY person")
@@ -253,12 +305,15 @@ def test_board_terms(empty_db, make_xlsx):
 
 
 def test_network_seats_with_a_vacancy(empty_db, make_csv):
-    path = make_csv("nettverk.csv", [
-        ["Område", "Person", "Kommune", "Fra"],
-        ["Bærum", "Anders Fiktivmo", "Bærum", "01.01.2024"],
-        ["Ringeriksregionen", None, None, "01.01.2025"],
-        ["Hallingdalsregionen", "Navn oppdateres", None, "01.01.2025"],
-    ])
+    path = make_csv(
+        "nettverk.csv",
+        [
+            ["Område", "Person", "Kommune", "Fra"],
+            ["Bærum", "Anders Fiktivmo", "Bærum", "01.01.2024"],
+            ["Ringeriksregionen", None, None, "01.01.2025"],
+            ["Hallingdalsregionen", "Navn oppdateres", None, "01.01.2025"],
+        ],
+    )
     load(empty_db, path)
     seats = network_seats(empty_db, TODAY).set_index("area")
     assert not seats.loc["Bærum", "vacant"]
@@ -266,41 +321,47 @@ def test_network_seats_with_a_vacancy(empty_db, make_csv):
 
 
 def test_payments(empty_db, make_csv):
-    path = make_csv("innbetalinger.csv", [
-        ["Kommune", "År", "Betalt dato", "Beløp"],
-        ["Asker", 2026, "10.01.2026", "kr 296 445"],
-        ["Flå", 2026, "2026-01-20", "3345"],
-    ])
+    path = make_csv(
+        "innbetalinger.csv",
+        [["Kommune", "År", "Betalt dato", "Beløp"], ["Asker", 2026, "10.01.2026", "kr 296 445"], ["Flå", 2026, "2026-01-20", "3345"]],
+    )
     plan = load(empty_db, path)
     assert plan.kind.name == "payments"
     frame = empty_db.query("SELECT municipality, year, amount_nok FROM payments ORDER BY municipality")
     assert list(frame.itertuples(index=False, name=None)) == [("3203", 2026, 296445), ("3320", 2026, 3345)]
 
 
-@pytest.mark.parametrize(("rows", "kind"), [
-    ([["Kommune", "År", "Folketall"], ["Hol", 2025, 4496]], "population"),
-    ([["Dato", "Organ", "Tittel"], ["01.02.2026", "Samarbeidsstyret", "Styremøte"]], "meetings"),
-    ([["Prosjekt", "Status"], ["Legevakt", "pågår"]], "projects"),
-    ([["Person", "Kommune", "Rolle", "Periode fra"], ["Ola", "Hol", "medlem", "01.01.2025"]], "board"),
-    ([["Område", "Person", "Fra"], ["Bærum", "Kari", "01.01.2025"]], "network"),
-    ([["Kommune", "År", "Beløp"], ["Hol", 2026, 13488]], "payments"),
-    ([["Kommunenummer", "Kommune", "Styreregion"], ["3201", "Bærum", "Bærum"]], "municipalities"),
-])
+@pytest.mark.parametrize(
+    ("rows", "kind"),
+    [
+        ([["Kommune", "År", "Folketall"], ["Hol", 2025, 4496]], "population"),
+        ([["Dato", "Organ", "Tittel"], ["01.02.2026", "Samarbeidsstyret", "Styremøte"]], "meetings"),
+        ([["Prosjekt", "Status"], ["Legevakt", "pågår"]], "projects"),
+        ([["Person", "Kommune", "Rolle", "Periode fra"], ["Ola", "Hol", "medlem", "01.01.2025"]], "board"),
+        ([["Område", "Person", "Fra"], ["Bærum", "Kari", "01.01.2025"]], "network"),
+        ([["Kommune", "År", "Beløp"], ["Hol", 2026, 13488]], "payments"),
+        ([["Kommunenummer", "Kommune", "Styreregion"], ["3201", "Bærum", "Bærum"]], "municipalities"),
+    ],
+)
 def test_kind_is_detected_from_the_headers(empty_db, make_csv, rows, kind):
     assert plan_import(empty_db, make_csv("fil.csv", rows), today=TODAY).kind.name == kind
 
 
 # -- re-import, dry run, archive, history, undo ---------------------------------------------------
 
+
 def test_reimport_replaces_the_rows_it_covers_and_leaves_the_rest(fresh_sample_db, make_csv):
     db = fresh_sample_db
     before = population(db)
-    path = make_csv("rettelse.csv", [
-        ["Kommune", "År", "Folketall"],
-        ["Bærum", 2025, 130921],  # unchanged
-        ["Asker", 2025, 98900],  # changed
-        ["Asker", 2027, 100100],  # new
-    ])
+    path = make_csv(
+        "rettelse.csv",
+        [
+            ["Kommune", "År", "Folketall"],
+            ["Bærum", 2025, 130921],  # unchanged
+            ["Asker", 2025, 98900],  # changed
+            ["Asker", 2027, 100100],  # new
+        ],
+    )
     plan = load(db, path)
     assert (plan.added, plan.changed, plan.unchanged) == (1, 1, 1)
     assert "1 nye, 1 endret, 1 uendret" in plan.summary()
@@ -353,20 +414,26 @@ def test_history_lists_imports_newest_first(fresh_sample_db, make_csv):
 def test_undo_reverts_the_last_import_exactly(fresh_sample_db, make_csv, make_xlsx, snapshot):
     db = fresh_sample_db
     original = data_tables(snapshot(db))
-    first = make_xlsx("moter-rettet.xlsx", [
-        ["Dato", "Organ", "Tittel", "Status", "Sted"],
-        ["08.12.2026", "Samarbeidsstyret", "Styremøte 4/2026 (flyttet)", "avholdt", "Gol"],
-        ["01.02.2027", "Samarbeidsstyret", "Nytt møte", None, None],
-    ])
+    first = make_xlsx(
+        "moter-rettet.xlsx",
+        [
+            ["Dato", "Organ", "Tittel", "Status", "Sted"],
+            ["08.12.2026", "Samarbeidsstyret", "Styremøte 4/2026 (flyttet)", "avholdt", "Gol"],
+            ["01.02.2027", "Samarbeidsstyret", "Nytt møte", None, None],
+        ],
+    )
     load(db, first)
     after_first = data_tables(snapshot(db))
     assert after_first != original
-    second = make_xlsx("moter-rettet-igjen.xlsx", [
-        ["Dato", "Organ", "Tittel"],  # fewer columns: stored status and place are kept
-        ["08.12.2026", "Samarbeidsstyret", "Styremøte 4/2026"],
-        ["01.02.2027", "Samarbeidsstyret", "Styremøte 1/2027"],
-        ["02.02.2027", "Dialogmøtet", "Dialogmøte 2027"],
-    ])
+    second = make_xlsx(
+        "moter-rettet-igjen.xlsx",
+        [
+            ["Dato", "Organ", "Tittel"],  # fewer columns: stored status and place are kept
+            ["08.12.2026", "Samarbeidsstyret", "Styremøte 4/2026"],
+            ["01.02.2027", "Samarbeidsstyret", "Styremøte 1/2027"],
+            ["02.02.2027", "Dialogmøtet", "Dialogmøte 2027"],
+        ],
+    )
     plan = load(db, second)
     assert (plan.added, plan.changed) == (1, 2)
     assert undo_last(db)["file_name"] == "moter-rettet-igjen.xlsx"

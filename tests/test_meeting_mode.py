@@ -1,14 +1,14 @@
 """Møtemodus: one topic per screen from the annual pack, Forrige/Neste with a position, opened by
 the sidebar button or ?modus=mote, and leaving returns to the page and year it came from."""
+
 from __future__ import annotations
 
 import re
 
 import pytest
+from app_support import as_a_running_server, open_app  # noqa: F401 - fixture
 
 from khs_data.report.content import annual_pack
-
-from app_support import as_a_running_server, open_app  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.usefixtures("as_a_running_server")
 

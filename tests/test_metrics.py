@@ -1,4 +1,5 @@
 """Members, dues and the overview, computed from the sample and from small hand-made files."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -17,6 +18,7 @@ TODAY = D(2026, 11, 23)
 
 
 # -- members and population ------------------------------------------------------------------
+
 
 def test_members_with_their_leaving_date(sample_db):
     frame = members(sample_db).set_index("municipality")
@@ -42,11 +44,21 @@ def test_small_uses_the_threshold_valid_then(sample_db):
     frame = small_on(sample_db, D(2025, 6, 1))
     assert (frame["threshold"] == 5000).all()
     assert set(frame.loc[frame["small"], "municipality"]) == {
-        "Gol", "Hol", "Sigdal", "Nesbyen", "Flesberg", "Hemsedal", "Nore og Uvdal", "Krødsherad", "Rollag", "Flå",
+        "Gol",
+        "Hol",
+        "Sigdal",
+        "Nesbyen",
+        "Flesberg",
+        "Hemsedal",
+        "Nore og Uvdal",
+        "Krødsherad",
+        "Rollag",
+        "Flå",
     }
 
 
 # -- dues ------------------------------------------------------------------------------------
+
 
 def test_dues_2026_for_the_sample(sample_db):
     basis = dues_basis(sample_db, 2026)
@@ -92,17 +104,21 @@ def test_dues_over_years(sample_db):
 
 # -- meetings ---------------------------------------------------------------------------------
 
+
 def test_compliance_counts_only_held_meetings(empty_db, make_csv):
-    path = make_csv("moter.csv", [
-        ["Dato", "Organ", "Status"],
-        ["10.02.2024", "Samarbeidsstyret", "avholdt"],
-        ["10.04.2024", "Samarbeidsstyret", "avholdt"],
-        ["10.06.2024", "Samarbeidsstyret", "avlyst"],
-        ["10.09.2024", "Samarbeidsstyret", "avholdt"],
-        ["10.11.2024", "Samarbeidsstyret", "planlagt"],
-        ["20.05.2024", "Ordfører- og kommunedirektørmøtet", "avholdt"],
-        ["01.10.2024", "BPA-nettverket", "avholdt"],
-    ])
+    path = make_csv(
+        "moter.csv",
+        [
+            ["Dato", "Organ", "Status"],
+            ["10.02.2024", "Samarbeidsstyret", "avholdt"],
+            ["10.04.2024", "Samarbeidsstyret", "avholdt"],
+            ["10.06.2024", "Samarbeidsstyret", "avlyst"],
+            ["10.09.2024", "Samarbeidsstyret", "avholdt"],
+            ["10.11.2024", "Samarbeidsstyret", "planlagt"],
+            ["20.05.2024", "Ordfører- og kommunedirektørmøtet", "avholdt"],
+            ["01.10.2024", "BPA-nettverket", "avholdt"],
+        ],
+    )
     commit_import(empty_db, plan_import(empty_db, path, today=TODAY), "test")
     frame = meeting_compliance(empty_db, 2024, TODAY).set_index("body")
     assert list(frame.index) == ["Dialogmøtet", "Ordfører- og rådmannsmøtet", "Samarbeidsstyret"]  # bodies with a minimum
@@ -113,6 +129,7 @@ def test_compliance_counts_only_held_meetings(empty_db, make_csv):
 
 
 # -- overview ---------------------------------------------------------------------------------
+
 
 def test_focus_date():
     assert focus_date(2026, TODAY) == TODAY

@@ -1,17 +1,17 @@
 """Kontingent through the real navigation: the headline total equals dues_for_year, the sidebar
 year changes it, payment status and leaving members are named, and a year without population
 figures shows what to upload instead of an error."""
+
 from __future__ import annotations
 
 import datetime as dt
 import re
 
 import pytest
+from app_support import as_a_running_server, headline, on_the_sample_date, open_app  # noqa: F401 - fixtures
 
 from khs_data.fmt import kr_text
 from khs_data.metrics.dues import dues_for_year
-
-from app_support import as_a_running_server, headline, on_the_sample_date, open_app  # noqa: F401 - fixtures
 
 PAGE = "pages/kontingent.py"
 pytestmark = pytest.mark.usefixtures("as_a_running_server")

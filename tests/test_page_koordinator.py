@@ -1,10 +1,12 @@
 """Koordinator through the real navigation: who may write (password, OIDC, nobody), that nothing
 writes without the role, and the coordinator's work: upload → preview → confirm → the dues change;
 an invalid upload changes nothing; a stale preview is not saved; undo; SSB failing cleanly."""
+
 from __future__ import annotations
 
 import pytest
 import streamlit as st
+from app_support import DASHBOARD, as_a_running_server, open_app  # noqa: F401 - fixture
 from streamlit.testing.v1 import AppTest
 
 from khs_data.catalogue import TEXTS
@@ -12,8 +14,6 @@ from khs_data.importer import commit_import, history, plan_import
 from khs_data.metrics.dues import dues_for_year
 from khs_data.rules import RULE_FORMATS
 from ui import access as ui_access
-
-from app_support import DASHBOARD, as_a_running_server, open_app  # noqa: F401 - fixture
 
 PAGE = "pages/koordinator.py"
 PASSWORD = "blåbær-og-kanel"
@@ -60,8 +60,9 @@ def submit(app: AppTest) -> AppTest:
 
 def texts(app: AppTest) -> str:
     """All the text on the page as a person reads it (markdown escapes removed)."""
-    return "\n".join(e.value for kind in ("markdown", "caption", "info", "warning", "error", "success")
-                     for e in getattr(app, kind)).replace("\\", "")
+    return "\n".join(
+        e.value for kind in ("markdown", "caption", "info", "warning", "error", "success") for e in getattr(app, kind)
+    ).replace("\\", "")
 
 
 def can_write(app: AppTest) -> bool:
@@ -88,6 +89,7 @@ def dues_2026(db) -> int:
 
 
 # -- who may write ---------------------------------------------------------------------------------
+
 
 def test_without_any_sign_in_configured_the_page_says_how_and_offers_no_upload(fresh_sample_db, monkeypatch):
     app = open_page(fresh_sample_db, monkeypatch, password=None)
@@ -145,8 +147,12 @@ def test_session_state_and_the_url_cannot_make_up_the_role(fresh_sample_db, monk
     before = snapshot(fresh_sample_db)
     app = open_page(fresh_sample_db, monkeypatch)
     for key, value in {
-        ui_access.COORDINATOR_TOKEN: "forged-token", "role": "coordinator", "coord.request": ("undo", "9"),
-        "coord-tabs": "Historikk og angre", "coord.undo_asked": 9, "is_coordinator": True,
+        ui_access.COORDINATOR_TOKEN: "forged-token",
+        "role": "coordinator",
+        "coord.request": ("undo", "9"),
+        "coord-tabs": "Historikk og angre",
+        "coord.undo_asked": 9,
+        "is_coordinator": True,
     }.items():
         app.session_state[key] = value
     app.query_params.update({"rolle": "koordinator", "fane": "Historikk og angre", "angre": "9"})
@@ -191,6 +197,7 @@ def test_oidc_coordinator_by_e_mail(fresh_sample_db, monkeypatch):
 
 # -- the coordinator's work ------------------------------------------------------------------------
 
+
 def test_upload_preview_confirm_changes_the_dues(fresh_sample_db, monkeypatch, make_xlsx):
     before = dues_2026(fresh_sample_db)
     app = sign_in(open_page(fresh_sample_db, monkeypatch))
@@ -211,7 +218,11 @@ def test_upload_preview_confirm_changes_the_dues(fresh_sample_db, monkeypatch, m
     assert dues_2026(fresh_sample_db) == before + 3 * (131_500 - 130_921)
     latest = history(fresh_sample_db).iloc[0]
     assert (latest["who"], latest["kind"], latest["file_name"], latest["source"]) == (
-        "koordinator", "population", "folketall-2025.xlsx", "opplasting")
+        "koordinator",
+        "population",
+        "folketall-2025.xlsx",
+        "opplasting",
+    )
 
 
 def test_an_invalid_upload_shows_the_problems_and_changes_nothing(fresh_sample_db, monkeypatch, make_xlsx, snapshot):
@@ -228,13 +239,17 @@ def test_an_invalid_upload_shows_the_problems_and_changes_nothing(fresh_sample_d
     assert snapshot(fresh_sample_db) == before
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    (b"PK\x03\x04 not really a zip", "skadet"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "gamle Excel-formatet"),
-    (b"%PDF-1.7 a report", "PDF"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptedPackage".encode("utf-16-le"), "passordbeskyttet"),
-    (b"Kommune;Folketall\n" * 3_000_000, "største tillatte størrelse er 50,0 MB"),
-], ids=["damaged", "xls", "pdf", "password", "too-large"])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"PK\x03\x04 not really a zip", "skadet"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "gamle Excel-formatet"),
+        (b"%PDF-1.7 a report", "PDF"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptedPackage".encode("utf-16-le"), "passordbeskyttet"),
+        (b"Kommune;Folketall\n" * 3_000_000, "største tillatte størrelse er 50,0 MB"),
+    ],
+    ids=["damaged", "xls", "pdf", "password", "too-large"],
+)
 def test_unreadable_files_get_the_same_message_as_the_cli(fresh_sample_db, monkeypatch, snapshot, content, message):
     before = snapshot(fresh_sample_db)
     app = sign_in(open_page(fresh_sample_db, monkeypatch))
@@ -360,8 +375,9 @@ def test_a_meeting_corrected_in_the_table(fresh_sample_db, monkeypatch):
     assert app.dataframe[1].value["values"].tolist() == [f"Sted: {meetings.loc[0, 'place']} → Sandvika rådhus"]
     app.button(key="coord-edit-save-meetings").click().run()
     assert not app.exception, app.exception
-    stored = fresh_sample_db.query("SELECT place FROM meetings WHERE date = ? AND body = ?",
-                                   [meetings.loc[0, "date"].date(), meetings.loc[0, "body"]])
+    stored = fresh_sample_db.query(
+        "SELECT place FROM meetings WHERE date = ? AND body = ?", [meetings.loc[0, "date"].date(), meetings.loc[0, "body"]]
+    )
     assert stored["place"].tolist() == ["Sandvika rådhus"]
     assert app.data_editor[0].value.loc[0, "place"] == "Sandvika rådhus"  # the editor shows the saved table
 

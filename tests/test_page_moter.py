@@ -1,15 +1,15 @@
 """Møter through the real navigation: the headline equals meeting_compliance, the sidebar year
 changes the detail, both languages, and an empty store shows what to upload."""
+
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
+from app_support import as_a_running_server, headline, open_app  # noqa: F401 - fixture
 
 from khs_data.metrics.meetings import meeting_compliance, meetings
 from khs_data.vocabulary import BOARD
-
-from app_support import as_a_running_server, headline, open_app  # noqa: F401 - fixture
 
 PAGE = "pages/moter.py"
 pytestmark = pytest.mark.usefixtures("as_a_running_server")

@@ -1,18 +1,18 @@
 """Nettverk through the real navigation: the headline equals network_seats / board_seats and the
 vacancy dates, the sidebar year moves the date in focus, nynorsk, and an empty store says what
 to upload."""
+
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
+from app_support import as_a_running_server, headline, on_the_sample_date, open_app  # noqa: F401 - fixtures
 
 from khs_data.fmt import date_text
 from khs_data.metrics.board import board_seats
 from khs_data.metrics.network import board_vacancies, network_seats, network_vacancies
 from khs_data.metrics.overview import focus_date
-
-from app_support import as_a_running_server, headline, on_the_sample_date, open_app  # noqa: F401 - fixtures
 
 PAGE = "pages/nettverk.py"
 pytestmark = pytest.mark.usefixtures("as_a_running_server")

@@ -1,8 +1,9 @@
 """Oversikt through the real navigation: the key figures equal the metric functions, the year
 changes them, and «Krever oppfølging» lists what the rule checks find."""
-import pytest
 
+import pytest
 from app_support import as_a_running_server, headline, on_the_sample_date, open_app  # noqa: F401 - fixtures
+
 from khs_data.fmt import kr_text, number_text
 from khs_data.metrics.overview import key_figures, needs_attention
 

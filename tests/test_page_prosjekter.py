@@ -1,15 +1,15 @@
 """Prosjekter through the real navigation: the headline equals funding_summary, the filters narrow
 the table (and the charts), nynorsk, and an empty store says what to upload."""
+
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
+from app_support import as_a_running_server, headline, open_app  # noqa: F401 - fixture
 
 from khs_data.fmt import kr_text
 from khs_data.metrics.projects import active_projects, funding_summary, projects
-
-from app_support import as_a_running_server, headline, open_app  # noqa: F401 - fixture
 
 PAGE = "pages/prosjekter.py"
 pytestmark = pytest.mark.usefixtures("as_a_running_server")

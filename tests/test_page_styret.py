@@ -1,17 +1,17 @@
 """Styret through the real navigation: headline figures from the metrics, the date input and the
 sidebar year change what is shown, both languages, and an empty store shows what to upload."""
+
 from __future__ import annotations
 
 import datetime as dt
 import re
 
 import pytest
+from app_support import as_a_running_server, headline, open_app  # noqa: F401 - fixture
 
 from khs_data.fmt import date_text
 from khs_data.metrics.board import board_checks, board_seats
 from khs_data.metrics.overview import focus_date
-
-from app_support import as_a_running_server, headline, open_app  # noqa: F401 - fixture
 
 PAGE = "pages/styret.py"
 pytestmark = pytest.mark.usefixtures("as_a_running_server")
@@ -23,8 +23,7 @@ def checks_shown(app) -> list[str]:
 
 def expected_headline_figures(db, on: dt.date) -> tuple[int, int, int, list[str]]:
     seats = board_seats(db, on)
-    return (int((~seats["vacant"]).sum()), len(seats), int(seats["ends_soon"].sum()),
-            seats.loc[seats["vacant"], "board_region"].tolist())
+    return (int((~seats["vacant"]).sum()), len(seats), int(seats["ends_soon"].sum()), seats.loc[seats["vacant"], "board_region"].tolist())
 
 
 def test_headline_equals_the_metrics_today(sample_db):

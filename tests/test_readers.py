@@ -1,8 +1,8 @@
 """Tests for khs_data.readers: safety checks, grid reading, SSB 07459 recognition."""
+
 from __future__ import annotations
 
 import datetime
-import io
 import json
 import random
 import subprocess
@@ -279,8 +279,7 @@ def test_csv_million_rows_fits_in_memory(tmp_path):
         # the child's own peak: ru_maxrss can carry over the parent's peak across fork
         "print(int(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1)) // 1024)"
     )
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                         cwd=Path(__file__).parents[1], timeout=120)
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=Path(__file__).parents[1], timeout=120)
     assert out.returncode == 0, out.stderr
     assert int(out.stdout) < 400  # MB peak resident
 
@@ -289,10 +288,11 @@ def test_csv_million_rows_fits_in_memory(tmp_path):
 
 
 def test_xlsx_row_numbers_when_data_starts_at_row_3(tmp_path):
-    path = xlsx(tmp_path, "f.xlsx", {"Data": {
-        "B3": "Kommune", "C3": "År", "B4": "Bærum", "C4": 2024, "D4": 1.5,
-        "B6": datetime.date(2024, 1, 1), "C6": True,
-    }})
+    path = xlsx(
+        tmp_path,
+        "f.xlsx",
+        {"Data": {"B3": "Kommune", "C3": "År", "B4": "Bærum", "C4": 2024, "D4": 1.5, "B6": datetime.date(2024, 1, 1), "C6": True}},
+    )
     [g] = read_grids(path, "f.xlsx")
     assert g.sheet == "Data" and g.first_column == 2
     assert g.row_numbers == [3, 4, 5, 6]
@@ -343,16 +343,14 @@ def replace_sheet_data(path: Path, sheet_data: bytes, dst: Path) -> Path:
 
 def test_xlsx_cells_without_reference_are_placed_by_position(tmp_path):
     src = xlsx(tmp_path, "a.xlsx", {"Ark1": {"A1": "x"}})
-    data = (b'<sheetData><row r="2"><c t="inlineStr"><is><t>a</t></is></c><c><v>7</v></c></row>'
-            b'<row><c/><c><v>8</v></c></row></sheetData>')
+    data = b'<sheetData><row r="2"><c t="inlineStr"><is><t>a</t></is></c><c><v>7</v></c></row><row><c/><c><v>8</v></c></row></sheetData>'
     [g] = read_grids(replace_sheet_data(src, data, tmp_path / "uten_r.xlsx"), "uten_r.xlsx")
     assert g.cells == [["a", 7.0], [None, 8.0]] and g.row_numbers == [2, 3]
 
 
 def test_xlsx_far_cell_without_reference_is_refused(tmp_path):
     src = xlsx(tmp_path, "a.xlsx", {"Ark1": {"A1": "x"}})
-    data = (b'<sheetData><row r="1"><c><v>1</v></c></row><row r="1048576">' + b"<c/>" * 16383
-            + b"<c><v>2</v></c></row></sheetData>")
+    data = b'<sheetData><row r="1"><c><v>1</v></c></row><row r="1048576">' + b"<c/>" * 16383 + b"<c><v>2</v></c></row></sheetData>"
     message = refused(read_grids, replace_sheet_data(src, data, tmp_path / "langt.xlsx"), "langt.xlsx")
     assert "rad 1048576" in message and "XFD" in message
 
@@ -360,8 +358,10 @@ def test_xlsx_far_cell_without_reference_is_refused(tmp_path):
 def test_xlsx_absurd_shared_string_count_is_refused(tmp_path):
     # calamine reserves memory for uniqueCount up front; 4 294 967 295 strings would abort the process.
     src = xlsx(tmp_path, "a.xlsx", {"Ark1": {"A1": "x"}})
-    sst = (b'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/'
-           b'spreadsheetml/2006/main" count="1" uniqueCount="4294967295"><si><t>hei</t></si></sst>')
+    sst = (
+        b'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/'
+        b'spreadsheetml/2006/main" count="1" uniqueCount="4294967295"><si><t>hei</t></si></sst>'
+    )
     path = rewrite_zip(src, tmp_path / "sst.xlsx", {"xl/sharedStrings.xml": sst})
     assert "skadet" in refused(read_grids, path, "sst.xlsx")
 
@@ -396,15 +396,9 @@ def test_ssb_long_csv_semicolon_with_title_and_footnotes(tmp_path):
 
 
 def test_ssb_long_csv_comma_iso_8859_1(tmp_path):
-    text = (
-        f'"region","statistikkvariabel","år","{TITLE}"\n'
-        '"3328 Ål","Personer","2024","5007"\n"3328 Ål","Personer","2025","."\n'
-    )
+    text = f'"region","statistikkvariabel","år","{TITLE}"\n"3328 Ål","Personer","2024","5007"\n"3328 Ål","Personer","2025","."\n'
     records = parse_ssb_grid(csv_grid(tmp_path, text, "latin-1"))
-    assert summary(records) == [
-        ("3328", "3328 Ål", 2024, "5007", 2, TITLE),
-        ("3328", "3328 Ål", 2025, ".", 3, TITLE),
-    ]
+    assert summary(records) == [("3328", "3328 Ål", 2024, "5007", 2, TITLE), ("3328", "3328 Ål", 2025, ".", 3, TITLE)]
     assert records[0].sheet is None
 
 
@@ -424,14 +418,32 @@ def test_ssb_wide_csv_with_variable_column_and_plain_year_headers(tmp_path):
 
 
 def test_ssb_xlsx_wide_with_empty_header_cells_and_carried_region(tmp_path):
-    path = xlsx(tmp_path, "ssb.xlsx", {"07459": {
-        "A1": TITLE,
-        "A3": None, "B3": None, "C3": 2023, "D3": "2024",
-        "A4": "3201 Bærum", "B4": "Personer", "C4": 130000, "D4": 130921,
-        "B5": "Personer", "C5": 1, "D5": 2,  # region cell left empty: merged look
-        "A6": "3024 Bærum (2020-2023)", "B6": "Personer", "C6": "..", "D6": None,
-        "A8": "Kilde: Statistisk sentralbyrå", "C8": 99,
-    }})
+    path = xlsx(
+        tmp_path,
+        "ssb.xlsx",
+        {
+            "07459": {
+                "A1": TITLE,
+                "A3": None,
+                "B3": None,
+                "C3": 2023,
+                "D3": "2024",
+                "A4": "3201 Bærum",
+                "B4": "Personer",
+                "C4": 130000,
+                "D4": 130921,
+                "B5": "Personer",
+                "C5": 1,
+                "D5": 2,  # region cell left empty: merged look
+                "A6": "3024 Bærum (2020-2023)",
+                "B6": "Personer",
+                "C6": "..",
+                "D6": None,
+                "A8": "Kilde: Statistisk sentralbyrå",
+                "C8": 99,
+            }
+        },
+    )
     [g] = read_grids(path, "ssb.xlsx")
     assert summary(parse_ssb_grid(g)) == [
         ("3201", "3201 Bærum", 2023, "130000", 4, "2023"),
@@ -445,13 +457,26 @@ def test_ssb_xlsx_wide_with_empty_header_cells_and_carried_region(tmp_path):
 
 
 def test_ssb_xlsx_long_years_in_one_column(tmp_path):
-    path = xlsx(tmp_path, "ssb.xlsx", {"Ark1": {
-        "A1": TITLE,
-        "D3": TITLE,
-        "A4": "K-3201 Bærum", "B4": "Personer", "C4": 2023, "D4": 130000,
-        "C5": 2024, "D5": 130921,
-        "A6": "K-3203 Asker", "B6": "Personer", "C6": "2024", "D6": 98815,
-    }})
+    path = xlsx(
+        tmp_path,
+        "ssb.xlsx",
+        {
+            "Ark1": {
+                "A1": TITLE,
+                "D3": TITLE,
+                "A4": "K-3201 Bærum",
+                "B4": "Personer",
+                "C4": 2023,
+                "D4": 130000,
+                "C5": 2024,
+                "D5": 130921,
+                "A6": "K-3203 Asker",
+                "B6": "Personer",
+                "C6": "2024",
+                "D6": 98815,
+            }
+        },
+    )
     [g] = read_grids(path, "ssb.xlsx")
     assert summary(parse_ssb_grid(g)) == [
         ("3201", "K-3201 Bærum", 2023, "130000", 4, TITLE),
@@ -461,41 +486,62 @@ def test_ssb_xlsx_long_years_in_one_column(tmp_path):
 
 
 def test_ssb_long_single_small_municipality_with_four_digit_values(tmp_path):
-    path = xlsx(tmp_path, "ssb.xlsx", {"Ark1": {
-        "A1": TITLE, "A3": "3320 Flå", "B3": "Personer", "C3": 2024, "D3": 1115, "C4": 2025, "D4": 1998,
-    }})
+    path = xlsx(
+        tmp_path, "ssb.xlsx", {"Ark1": {"A1": TITLE, "A3": "3320 Flå", "B3": "Personer", "C3": 2024, "D3": 1115, "C4": 2025, "D4": 1998}}
+    )
     records = parse_ssb_grid(read_grids(path, "ssb.xlsx")[0])
-    assert [(r.year, r.value, r.row, r.column) for r in records] == [
-        (2024, "1115", 3, "kolonne D"), (2025, "1998", 4, "kolonne D")]
+    assert [(r.year, r.value, r.row, r.column) for r in records] == [(2024, "1115", 3, "kolonne D"), (2025, "1998", 4, "kolonne D")]
 
 
 def test_ssb_xlsx_wide_with_variable_on_its_own_header_row(tmp_path):
-    path = xlsx(tmp_path, "ssb.xlsx", {"Ark1": {
-        "A1": TITLE, "B3": 2024, "C3": 2025, "B4": "Personer", "C4": "Personer",
-        "A5": "3236 Jevnaker", "B5": 7000, "C5": 7037,
-    }})
+    path = xlsx(
+        tmp_path,
+        "ssb.xlsx",
+        {"Ark1": {"A1": TITLE, "B3": 2024, "C3": 2025, "B4": "Personer", "C4": "Personer", "A5": "3236 Jevnaker", "B5": 7000, "C5": 7037}},
+    )
     records = parse_ssb_grid(read_grids(path, "ssb.xlsx")[0])
     assert [(r.region_code, r.year, r.value, r.row, r.column) for r in records] == [
-        ("3236", 2024, "7000", 5, "2024"), ("3236", 2025, "7037", 5, "2025")]
+        ("3236", 2024, "7000", 5, "2024"),
+        ("3236", 2025, "7037", 5, "2025"),
+    ]
 
 
 def test_coordinator_population_file_is_not_ssb(tmp_path):
     text = "Kommunenummer;Kommune;År;Folketall\n3201;Bærum;2024;130921\n3203;Asker;2024;98815\n"
     assert parse_ssb_grid(csv_grid(tmp_path, text)) is None
     # A title naming SSB 07459 and numbers with a thousands space ("91 712") must not fool it.
-    text = ("Folketall 1. januar (SSB 07459);;;\nKommunenummer;Kommune;År;Folketall\n"
-            "3203;Asker;2018;91 712\n3201;Bærum;2018;122841\n3301;Drammen;2018;97 457\n")
+    text = (
+        "Folketall 1. januar (SSB 07459);;;\nKommunenummer;Kommune;År;Folketall\n"
+        "3203;Asker;2018;91 712\n3201;Bærum;2018;122841\n3301;Drammen;2018;97 457\n"
+    )
     assert parse_ssb_grid(csv_grid(tmp_path, text)) is None
-    path = xlsx(tmp_path, "k.xlsx", {"Ark1": {"A1": "Kommunenummer", "B1": "Kommune", "C1": "År", "D1": "Folketall",
-                                             "A2": 3201, "B2": "Bærum", "C2": 2024, "D2": 130921}})
+    path = xlsx(
+        tmp_path,
+        "k.xlsx",
+        {
+            "Ark1": {
+                "A1": "Kommunenummer",
+                "B1": "Kommune",
+                "C1": "År",
+                "D1": "Folketall",
+                "A2": 3201,
+                "B2": "Bærum",
+                "C2": 2024,
+                "D2": 130921,
+            }
+        },
+    )
     assert parse_ssb_grid(read_grids(path, "k.xlsx")[0]) is None
 
 
-@pytest.mark.parametrize("text", [
-    "Dato;Kommune;Tema\n15.01.2025;3201 Bærum;Budsjett\n20.02.2025;3203 Asker;Plan\n",
-    "Kommune;2024;2025\n3201 Bærum;392763;391000\n3203 Asker;296445;297000\n",  # dues, not population
-    "Kommune;År;Deltakere\n3201 Bærum;2024;4\n3203 Asker;2024;3\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dato;Kommune;Tema\n15.01.2025;3201 Bærum;Budsjett\n20.02.2025;3203 Asker;Plan\n",
+        "Kommune;2024;2025\n3201 Bærum;392763;391000\n3203 Asker;296445;297000\n",  # dues, not population
+        "Kommune;År;Deltakere\n3201 Bærum;2024;4\n3203 Asker;2024;3\n",
+    ],
+)
 def test_other_tables_with_region_cells_are_not_ssb(tmp_path, text):
     assert parse_ssb_grid(csv_grid(tmp_path, text)) is None
 
@@ -505,14 +551,23 @@ def test_other_tables_with_region_cells_are_not_ssb(tmp_path, text):
 
 def jsonstat(region_index, values, status=None, ids=("Region", "ContentsCode", "Tid")) -> bytes:
     dims = {
-        "Region": {"label": "region", "category": {
-            "index": region_index, "label": {"K-3201": "Bærum", "3203": "Asker", "0": "Hele landet"}}},
+        "Region": {
+            "label": "region",
+            "category": {"index": region_index, "label": {"K-3201": "Bærum", "3203": "Asker", "0": "Hele landet"}},
+        },
         "ContentsCode": {"category": {"index": {"Personer1": 0}, "label": {"Personer1": "Personer"}}},
         "Tid": {"category": {"index": {"2024": 0, "2025": 1}, "label": {"2024": "2024", "2025": "2025"}}},
     }
     sizes = {"Region": 3, "ContentsCode": 1, "Tid": 2}
-    doc = {"version": "2.0", "class": "dataset", "label": TITLE, "id": list(ids),
-           "size": [sizes[d] for d in ids], "dimension": dims, "value": values}
+    doc = {
+        "version": "2.0",
+        "class": "dataset",
+        "label": TITLE,
+        "id": list(ids),
+        "size": [sizes[d] for d in ids],
+        "dimension": dims,
+        "value": values,
+    }
     if status is not None:
         doc["status"] = status
     return json.dumps(doc).encode()
@@ -541,13 +596,16 @@ def test_jsonstat_other_dimension_order():
     assert summary(parse_jsonstat(data, "07459.json")) == EXPECTED_JSON
 
 
-@pytest.mark.parametrize("data, words", [
-    (b"{not json", "ikke gyldig JSON"),
-    (b'{"version": "2.0", "class": "collection"}', "JSON-stat"),
-    (b"[1, 2, 3]", "JSON-stat"),
-    (jsonstat(["K-3201", "3203", "0"], [1, 2, 3]), "6"),
-    (b"\xff\xfe\x00garbage", "ikke gyldig JSON"),
-])
+@pytest.mark.parametrize(
+    "data, words",
+    [
+        (b"{not json", "ikke gyldig JSON"),
+        (b'{"version": "2.0", "class": "collection"}', "JSON-stat"),
+        (b"[1, 2, 3]", "JSON-stat"),
+        (jsonstat(["K-3201", "3203", "0"], [1, 2, 3]), "6"),
+        (b"\xff\xfe\x00garbage", "ikke gyldig JSON"),
+    ],
+)
 def test_jsonstat_malformed_is_refused(data, words):
     message = refused(parse_jsonstat, data, "x.json")
     assert words in message
@@ -588,13 +646,36 @@ def test_random_bytes_give_grids_or_file_refused(tmp_path, data, suffix):
 
 
 @settings(max_examples=50, deadline=5000)
-@given(st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=5),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(
-        st.sampled_from(["version", "class", "id", "size", "dimension", "value", "status",
-                         "category", "index", "label", "Region", "Tid", "role"]), children, max_size=5),
-    max_leaves=30,
-))
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=5),
+        lambda children: (
+            st.lists(children, max_size=4)
+            | st.dictionaries(
+                st.sampled_from(
+                    [
+                        "version",
+                        "class",
+                        "id",
+                        "size",
+                        "dimension",
+                        "value",
+                        "status",
+                        "category",
+                        "index",
+                        "label",
+                        "Region",
+                        "Tid",
+                        "role",
+                    ]
+                ),
+                children,
+                max_size=5,
+            )
+        ),
+        max_leaves=30,
+    )
+)
 def test_random_json_gives_records_or_file_refused(doc):
     try:
         records = parse_jsonstat(json.dumps(doc).encode(), "x.json")

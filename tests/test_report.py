@@ -1,6 +1,7 @@
 """The annual meeting pack: the deck opens, has the topic slides, its charts are native chart
 objects holding the metric results, text is readable, notes name the sources; the workbook's
 sums equal the dues page; the CLI writes both files, also for a year without data."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -33,8 +34,14 @@ TODAY = dt.date(2026, 11, 23)
 YEAR = 2026
 EMPTY_YEAR = 2031
 TOPICS = [
-    "NØKKELTALL", "KONTINGENT 2026", "STYRET: PERIODER OG REGELSJEKK", "MØTER OG MØTEKRAV 2026",
-    "SAMHANDLINGSNETTVERKET", "PROSJEKTER", "TRENGER OPPMERKSOMHET", "SAKER TIL BEHANDLING",
+    "NØKKELTALL",
+    "KONTINGENT 2026",
+    "STYRET: PERIODER OG REGELSJEKK",
+    "MØTER OG MØTEKRAV 2026",
+    "SAMHANDLINGSNETTVERKET",
+    "PROSJEKTER",
+    "TRENGER OPPMERKSOMHET",
+    "SAKER TIL BEHANDLING",
 ]
 
 
@@ -168,8 +175,17 @@ def test_workbook_sum_row_is_a_sum_formula_equal_to_the_dues_page(db):
     cached = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     sheet, values_sheet = formulas["Kontingent 2026"], cached["Kontingent 2026"]
     header = [c.value for c in sheet[1]]
-    assert header == ["Kommune", "Kommunenummer", "Folketall", "Folketall per", "Sats (kr per innbygger)",
-                      "Kontingent (kr)", "Forfall", "Betalt hittil (kr)", "Betalingsstatus"]
+    assert header == [
+        "Kommune",
+        "Kommunenummer",
+        "Folketall",
+        "Folketall per",
+        "Sats (kr per innbygger)",
+        "Kontingent (kr)",
+        "Forfall",
+        "Betalt hittil (kr)",
+        "Betalingsstatus",
+    ]
     dues = dues_for_year(db, YEAR, TODAY)
     last = len(dues) + 1
     sum_row = last + 1
@@ -188,8 +204,15 @@ def test_workbook_sum_row_is_a_sum_formula_equal_to_the_dues_page(db):
 def test_workbook_has_a_sheet_per_topic(db):
     book = openpyxl.load_workbook(io.BytesIO(build_workbook(db, YEAR, TODAY)))
     assert book.sheetnames == [
-        "Kontingent 2026", "Nøkkeltall", "Styret", "Regelsjekk styret", "Møter", "Nettverk", "Prosjekter",
-        "Trenger oppmerksomhet", "Saker til behandling",
+        "Kontingent 2026",
+        "Nøkkeltall",
+        "Styret",
+        "Regelsjekk styret",
+        "Møter",
+        "Nettverk",
+        "Prosjekter",
+        "Trenger oppmerksomhet",
+        "Saker til behandling",
     ]
 
 
@@ -209,8 +232,7 @@ def test_catalogue_texts_are_complete_in_both_languages():
 
 def run_cli(db: Database, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "khs_data", "--db", str(db.path), "report", *args],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        [sys.executable, "-m", "khs_data", "--db", str(db.path), "report", *args], cwd=ROOT, capture_output=True, text=True, timeout=300
     )
 
 

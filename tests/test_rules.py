@@ -1,4 +1,5 @@
 """The agreement's rules, with their validity periods, as the store holds them after `init`."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -47,9 +48,9 @@ def test_board_rules(rules):
     assert rules.small_threshold(on) == 5000
 
 
-@pytest.mark.parametrize(("start", "years"), [
-    (D(2019, 1, 1), 2), (D(2021, 6, 1), 2), (D(2022, 12, 31), 2), (D(2023, 1, 1), 4), (D(2026, 3, 1), 4),
-])
+@pytest.mark.parametrize(
+    ("start", "years"), [(D(2019, 1, 1), 2), (D(2021, 6, 1), 2), (D(2022, 12, 31), 2), (D(2023, 1, 1), 4), (D(2026, 3, 1), 4)]
+)
 def test_term_length_follows_the_rule_valid_when_the_term_starts(rules, start, years):
     assert rules.term_length(start).number == years
 
@@ -109,10 +110,24 @@ def test_a_new_rule_period_changes_the_figures_from_its_start(fresh_sample_db):
     rules = db.query("SELECT key, body, valid_from, valid_to, value, source FROM rules")
     open_rate = (rules["key"] == "dues_rate_nok") & rules["valid_to"].isna()
     rules.loc[open_rate, "valid_to"] = pd.Timestamp("2026-12-31")
-    rules = pd.concat([rules, pd.DataFrame([{
-        "key": "dues_rate_nok", "body": "", "valid_from": pd.Timestamp("2027-01-01"), "valid_to": pd.NaT,
-        "value": "4", "source": "Årsmøtet 2026: kr 4 per innbygger",
-    }])], ignore_index=True)
+    rules = pd.concat(
+        [
+            rules,
+            pd.DataFrame(
+                [
+                    {
+                        "key": "dues_rate_nok",
+                        "body": "",
+                        "valid_from": pd.Timestamp("2027-01-01"),
+                        "valid_to": pd.NaT,
+                        "value": "4",
+                        "source": "Årsmøtet 2026: kr 4 per innbygger",
+                    }
+                ]
+            ),
+        ],
+        ignore_index=True,
+    )
     plan = plan_edit(db, "rules", rules)
     assert (plan.added, plan.changed, plan.removed) == (1, 1, 0)
     commit_import(db, plan, "test")

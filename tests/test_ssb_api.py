@@ -4,6 +4,7 @@ The stand-in serves JSON-stat2 in the shape DOMAIN.md describes, answers the que
 the way PxWebApi v2 does (from(2019), year lists, "Non-existent value"), and misbehaves on
 demand: 429 then success, 500 always, too slow, an HTML error page, cut-off JSON. No test
 reaches the internet."""
+
 from __future__ import annotations
 
 import email.message
@@ -28,19 +29,39 @@ from khs_data.database import StoreError
 from khs_data.importer import commit_import, history, undo_last
 from khs_data.metrics.dues import dues_for_year
 from khs_data.ssb_api import (
-    SsbError, _wait_before_retry, build_request_url, discard_staged, fetch_population, last_ssb_fetch,
-    member_numbers, plan_ssb_update,
+    SsbError,
+    _wait_before_retry,
+    build_request_url,
+    discard_staged,
+    fetch_population,
+    last_ssb_fetch,
+    member_numbers,
+    plan_ssb_update,
 )
 
 # Population at 1.1.2025 from DOMAIN.md (the sample data uses them too).
 MEMBERS_2025 = {
-    "3201": ("Bærum", 130921), "3301": ("Drammen", 104487), "3203": ("Asker", 98815),
-    "3305": ("Ringerike", 31581), "3303": ("Kongsberg", 28848), "3312": ("Lier", 28470),
-    "3314": ("Øvre Eiker", 20779), "3316": ("Modum", 14665), "3236": ("Jevnaker", 7037),
-    "3310": ("Hole", 6989), "3328": ("Ål", 5007), "3324": ("Gol", 4986), "3330": ("Hol", 4496),
-    "3332": ("Sigdal", 3526), "3322": ("Nesbyen", 3301), "3334": ("Flesberg", 2781),
-    "3326": ("Hemsedal", 2666), "3338": ("Nore og Uvdal", 2486), "3318": ("Krødsherad", 2241),
-    "3336": ("Rollag", 1395), "3320": ("Flå", 1115),
+    "3201": ("Bærum", 130921),
+    "3301": ("Drammen", 104487),
+    "3203": ("Asker", 98815),
+    "3305": ("Ringerike", 31581),
+    "3303": ("Kongsberg", 28848),
+    "3312": ("Lier", 28470),
+    "3314": ("Øvre Eiker", 20779),
+    "3316": ("Modum", 14665),
+    "3236": ("Jevnaker", 7037),
+    "3310": ("Hole", 6989),
+    "3328": ("Ål", 5007),
+    "3324": ("Gol", 4986),
+    "3330": ("Hol", 4496),
+    "3332": ("Sigdal", 3526),
+    "3322": ("Nesbyen", 3301),
+    "3334": ("Flesberg", 2781),
+    "3326": ("Hemsedal", 2666),
+    "3338": ("Nore og Uvdal", 2486),
+    "3318": ("Krødsherad", 2241),
+    "3336": ("Rollag", 1395),
+    "3320": ("Flå", 1115),
 }
 SSB_YEARS = list(range(2015, 2027))  # what the stand-in "has"; 1.1.2026 is published by 23.11.2026
 ASKED_YEARS = [y for y in SSB_YEARS if y >= 2019]
@@ -62,17 +83,27 @@ def jsonstat(regions: list[str], years: list[int], revised: bool = False) -> dic
         for year in years:
             values.append(population(code[2:], year, revised) if code[2:] in MEMBERS_2025 else 5_594_340 + year)
     return {
-        "version": "2.0", "class": "dataset", "label": TITLE, "source": "Statistisk sentralbyrå",
+        "version": "2.0",
+        "class": "dataset",
+        "label": TITLE,
+        "source": "Statistisk sentralbyrå",
         "updated": "2026-02-20T07:00:00Z",
-        "id": ["Region", "ContentsCode", "Tid"], "size": [len(regions), 1, len(years)],
+        "id": ["Region", "ContentsCode", "Tid"],
+        "size": [len(regions), 1, len(years)],
         "dimension": {
-            "Region": {"label": "region", "category": {
-                "index": {c: i for i, c in enumerate(regions)}, "label": labels}},
-            "ContentsCode": {"label": "statistikkvariabel", "category": {
-                "index": {"Personer1": 0}, "label": {"Personer1": "Personer"},
-                "unit": {"Personer1": {"base": "personer", "decimals": 0}}}},
-            "Tid": {"label": "år", "category": {
-                "index": {str(y): i for i, y in enumerate(years)}, "label": {str(y): str(y) for y in years}}},
+            "Region": {"label": "region", "category": {"index": {c: i for i, c in enumerate(regions)}, "label": labels}},
+            "ContentsCode": {
+                "label": "statistikkvariabel",
+                "category": {
+                    "index": {"Personer1": 0},
+                    "label": {"Personer1": "Personer"},
+                    "unit": {"Personer1": {"base": "personer", "decimals": 0}},
+                },
+            },
+            "Tid": {
+                "label": "år",
+                "category": {"index": {str(y): i for i, y in enumerate(years)}, "label": {str(y): str(y) for y in years}},
+            },
         },
         "role": {"time": ["Tid"], "metric": ["ContentsCode"], "geo": ["Region"]},
         "value": values,
@@ -138,8 +169,7 @@ class StandIn(BaseHTTPRequestHandler):
         # Like a download covering more of Norway: a non-member and the country first.
         return 200, json.dumps(jsonstat(list(OTHERS) + regions, years, revised), ensure_ascii=False).encode()
 
-    def send(self, status: int, body: bytes, content_type: str = "application/json; charset=utf-8",
-             headers: dict | None = None) -> None:
+    def send(self, status: int, body: bytes, content_type: str = "application/json; charset=utf-8", headers: dict | None = None) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -186,7 +216,8 @@ FAST = {"retries": 2, "backoff": 0.01, "max_wait": 0.05}
 def member_figures(db, years=ASKED_YEARS) -> dict[tuple[str, int], int]:
     frame = db.query(
         "SELECT municipality, year(date) AS year, count FROM population "
-        "WHERE month(date) = 1 AND day(date) = 1 AND year(date) BETWEEN ? AND ?", [min(years), max(years)],
+        "WHERE month(date) = 1 AND day(date) = 1 AND year(date) BETWEEN ? AND ?",
+        [min(years), max(years)],
     )
     return {(r.municipality, int(r.year)): int(r.count) for r in frame.itertuples() if int(r.year) in years}
 
@@ -196,6 +227,7 @@ def expected_figures(years=ASKED_YEARS, revised: bool = False) -> dict[tuple[str
 
 
 # -- the request -------------------------------------------------------------------------------
+
 
 def test_request_url_asks_for_the_members_total_population():
     url = build_request_url("https://data.ssb.no/api/pxwebapi/v2/", ["3203", "3201"], None)
@@ -224,6 +256,7 @@ def test_a_base_setting_that_is_not_a_web_address_is_explained(monkeypatch):
 
 
 # -- success: preview, commit, dues, history, undo ---------------------------------------------------
+
 
 def test_update_brings_the_figures_in_and_undo_restores(fresh_sample_db, ssb, snapshot, local_only):
     db = fresh_sample_db
@@ -313,6 +346,7 @@ def test_retry_after_is_honoured_but_capped():
 
 # -- failures: a message the coordinator understands, and nothing changed ---------------------------
 
+
 def closed_port_base() -> str:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -320,17 +354,20 @@ def closed_port_base() -> str:
     return f"http://127.0.0.1:{port}"  # nobody listens there now
 
 
-@pytest.mark.parametrize("mode, years, expected", [
-    ("down", None, "HTTP 500, 3 forsøk"),
-    ("maintenance", None, "HTTP 503"),
-    ("slow", None, "svarte ikke innen 0,4 sekunder"),
-    ("html", None, "nettside i stedet for tall"),
-    ("truncated", None, "ufullstendig eller skadet"),
-    ("cutoff", None, "ble brutt"),
-    ("notjsonstat", None, "ikke en tabell i formatet"),
-    ("ok", [2019, 2031], "SSB har ikke tall for alt det ble spurt om (år: 2019, 2031)"),
-    ("no-network", None, "Fikk ikke kontakt med SSB"),
-])
+@pytest.mark.parametrize(
+    "mode, years, expected",
+    [
+        ("down", None, "HTTP 500, 3 forsøk"),
+        ("maintenance", None, "HTTP 503"),
+        ("slow", None, "svarte ikke innen 0,4 sekunder"),
+        ("html", None, "nettside i stedet for tall"),
+        ("truncated", None, "ufullstendig eller skadet"),
+        ("cutoff", None, "ble brutt"),
+        ("notjsonstat", None, "ikke en tabell i formatet"),
+        ("ok", [2019, 2031], "SSB har ikke tall for alt det ble spurt om (år: 2019, 2031)"),
+        ("no-network", None, "Fikk ikke kontakt med SSB"),
+    ],
+)
 def test_failures_change_nothing(fresh_sample_db, ssb, snapshot, local_only, mode, years, expected):
     db = fresh_sample_db
     before = snapshot(db)
@@ -356,11 +393,16 @@ def test_internal_server_error_is_retried_before_giving_up(ssb, fresh_sample_db)
 
 # -- the command line ---------------------------------------------------------------------------
 
+
 def cli(db, base: str, *args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "KHS_SSB_API": base, "NO_PROXY": "127.0.0.1", "no_proxy": "127.0.0.1"}
     return subprocess.run(
         [sys.executable, "-m", "khs_data", "--db", str(db.path), "ssb-update", *args],
-        cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=120,
+        cwd=PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -399,6 +441,7 @@ def test_cli_update_and_failures(fresh_sample_db, ssb, snapshot):
 
 
 # -- words -------------------------------------------------------------------------------------------
+
 
 def test_section_texts_exist_in_both_languages():
     assert all(key.startswith("ssb.") for key in TEXTS)

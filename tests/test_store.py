@@ -1,4 +1,5 @@
 """The store: where the file is, its schema version, and living beside another process."""
+
 from __future__ import annotations
 
 import subprocess
@@ -16,12 +17,14 @@ from khs_data.migrations import MIGRATIONS
 
 
 def can_open_read_write_elsewhere(path: Path) -> bool:
-    probe = subprocess.run([sys.executable, "-c", "import duckdb, sys; duckdb.connect(sys.argv[1]).close()", str(path)],
-                           capture_output=True, text=True)
+    probe = subprocess.run(
+        [sys.executable, "-c", "import duckdb, sys; duckdb.connect(sys.argv[1]).close()", str(path)], capture_output=True, text=True
+    )
     return probe.returncode == 0
 
 
 # -- where the file is -------------------------------------------------------------------------
+
 
 def test_db_path_from_argument_then_environment_then_default(monkeypatch, tmp_path):
     monkeypatch.setenv("KHS_DB", str(tmp_path / "env.duckdb"))
@@ -48,6 +51,7 @@ def test_writing_into_a_missing_folder_is_a_store_error(tmp_path):
 
 # -- schema versions -------------------------------------------------------------------------
 
+
 def test_a_new_database_gets_every_migration(tmp_path):
     db = Database(tmp_path / "khs.duckdb")
     db.ensure_schema()
@@ -73,6 +77,7 @@ def test_a_newer_file_opened_by_older_code_is_a_clear_error(empty_db, snapshot):
 
 
 # -- one transaction, no lock while idle -------------------------------------------------------
+
 
 def test_a_failure_in_the_middle_of_an_import_writes_nothing(fresh_sample_db, make_csv, snapshot, monkeypatch):
     db = fresh_sample_db

@@ -1,5 +1,6 @@
 """The Excel templates: the import's headers, an example row, drop-down lists, date formats and a
 «Forklaring» sheet; and a template filled in as a coordinator would goes through the import."""
+
 import datetime as dt
 import io
 

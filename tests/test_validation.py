@@ -1,5 +1,6 @@
 """Files that must be refused: every problem is reported where the user can find it, and the
 store is exactly as before (all tables, history and the archive of originals)."""
+
 from __future__ import annotations
 
 import time
@@ -15,6 +16,7 @@ from khs_data.readers.safety import OLE2_MAGIC
 @pytest.fixture
 def refused(sample_db, snapshot):
     """Import the file as the app does; return the problems, after checking nothing was written."""
+
     def attempt(path, kind=None, file_name=None) -> list[Problem]:
         before = snapshot(sample_db)
         with pytest.raises(ImportRefused) as caught:
@@ -22,6 +24,7 @@ def refused(sample_db, snapshot):
         assert snapshot(sample_db) == before
         assert caught.value.problems
         return caught.value.problems
+
     return attempt
 
 
@@ -32,14 +35,13 @@ def only(problems: list[Problem]) -> Problem:
 
 # -- cells -------------------------------------------------------------------------------------
 
+
 def test_unknown_municipality_in_the_coordinators_file(refused, make_xlsx):
-    path = make_xlsx("folketall.xlsx", [
-        ["Folketall per 1. januar"],
-        [],
-        ["Kommune", "År", "Folketall"],
-        ["Bærum", 2025, 130921],
-        ["Oslo", 2025, 724290],
-    ], sheet="Tall")
+    path = make_xlsx(
+        "folketall.xlsx",
+        [["Folketall per 1. januar"], [], ["Kommune", "År", "Folketall"], ["Bærum", 2025, 130921], ["Oslo", 2025, 724290]],
+        sheet="Tall",
+    )
     problem = only(refused(path))
     assert (problem.file, problem.sheet, problem.row, problem.column, problem.value) == ("folketall.xlsx", "Tall", 5, "Kommune", "Oslo")
     assert "medlemskommune" in problem.message
@@ -49,18 +51,14 @@ def test_unknown_municipality_in_the_coordinators_file(refused, make_xlsx):
 
 
 def test_unknown_municipality_written_like_ssb_in_the_coordinators_template(refused, make_csv):
-    path = make_csv("folketall.csv", [
-        ["Kommunenummer", "År", "Folketall"],
-        ["3201 Bærum", 2025, 130921],
-        ["3299 Bærumm", 2025, 1000],
-    ])
+    path = make_csv("folketall.csv", [["Kommunenummer", "År", "Folketall"], ["3201 Bærum", 2025, 130921], ["3299 Bærumm", 2025, 1000]])
     problem = only(refused(path))
     assert (problem.row, problem.value) == (3, "3299 Bærumm")
 
 
-@pytest.mark.parametrize(("value", "message"), [
-    (-5, "negativ"), ("-5", "negativ"), ("12,5", "helt tall"), (12.5, "helt tall"), ("mange", "ikke et tall"),
-])
+@pytest.mark.parametrize(
+    ("value", "message"), [(-5, "negativ"), ("-5", "negativ"), ("12,5", "helt tall"), (12.5, "helt tall"), ("mange", "ikke et tall")]
+)
 def test_population_must_be_a_whole_non_negative_number(refused, make_xlsx, value, message):
     path = make_xlsx("folketall.xlsx", [["Kommune", "År", "Folketall"], ["Hol", 2025, 4496], ["Gol", 2025, value]])
     problem = only(refused(path))
@@ -83,13 +81,16 @@ def test_text_that_is_no_date(refused, make_csv):
 
 
 def test_every_problem_in_the_file_is_reported(refused, make_xlsx):
-    path = make_xlsx("moter.xlsx", [
-        ["Dato", "Organ", "Status"],
-        ["31.02.2024", "Samarbeidsstyret", "avholdt"],
-        ["01.03.2024", "Bystyret", "avholdt"],
-        ["02.03.2024", "Dialogmøtet", "kanskje"],
-        ["03.03.2024", None, "avholdt"],
-    ])
+    path = make_xlsx(
+        "moter.xlsx",
+        [
+            ["Dato", "Organ", "Status"],
+            ["31.02.2024", "Samarbeidsstyret", "avholdt"],
+            ["01.03.2024", "Bystyret", "avholdt"],
+            ["02.03.2024", "Dialogmøtet", "kanskje"],
+            ["03.03.2024", None, "avholdt"],
+        ],
+    )
     problems = refused(path)
     assert [(p.row, p.column) for p in problems] == [(2, "Dato"), (3, "Organ"), (4, "Status"), (5, "Organ")]
     assert "et kjent organ" in problems[1].message and "Samarbeidsstyret" in problems[1].message
@@ -102,9 +103,9 @@ def test_a_last_row_with_values_missing_is_no_footnote(refused, make_csv):
 
 
 def test_duplicate_keys_with_conflicting_values(refused, make_csv):
-    path = make_csv("folketall.csv", [
-        ["Kommune", "År", "Folketall"], ["Bærum", 2025, 130921], ["Asker", 2025, 98815], ["3201", 2025, 131000],
-    ])
+    path = make_csv(
+        "folketall.csv", [["Kommune", "År", "Folketall"], ["Bærum", 2025, 130921], ["Asker", 2025, 98815], ["3201", 2025, 131000]]
+    )
     problem = only(refused(path))
     assert problem.row == 4
     assert "rad 2" in problem.message
@@ -124,6 +125,7 @@ def test_a_term_that_ends_before_it_starts(refused, make_csv):
 
 
 # -- columns and whole files ---------------------------------------------------------------------
+
 
 def test_missing_required_column_when_the_kind_is_given(refused, make_csv):
     problem = only(refused(make_csv("f.csv", [["Kommune", "År"], ["Hol", 2025]]), kind="population"))
@@ -190,8 +192,6 @@ def test_not_a_spreadsheet_at_all(refused, tmp_path):
 
 
 def test_ssb_value_that_is_not_a_number(refused, make_csv):
-    path = make_csv("07459.csv", [
-        ["region", "år", "07459: Befolkning"], ["3201 Bærum", 2025, "130921"], ["3203 Asker", 2025, "98 815,5"],
-    ])
+    path = make_csv("07459.csv", [["region", "år", "07459: Befolkning"], ["3201 Bærum", 2025, "130921"], ["3203 Asker", 2025, "98 815,5"]])
     problem = only(refused(path))
     assert (problem.row, problem.value) == (3, "98 815,5")

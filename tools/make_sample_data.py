@@ -8,6 +8,7 @@ openpyxl brukes. Folketallene for 1.1.2025 er fra offentlige kilder (SSB 07459, 
 verifisert); alt annet (personer, møter, prosjekter, innbetalinger, andre års folketall)
 er oppdiktet og merket slik i en tittelrad over overskriftsraden.
 """
+
 from __future__ import annotations
 
 import csv
@@ -62,21 +63,25 @@ POP_YEARS = range(2018, 2027)
 WOBBLE = (0.0, 0.0015, -0.001, 0.0005, -0.0015)
 # Gol og Ål ligger ved grensen 5 000: «liten kommune» skifter med året.
 POP_OVERRIDES = {
-    "Gol": {2018: 4951, 2019: 4962, 2020: 4975, 2021: 4983, 2022: 4996,
-            2023: 5004, 2024: 5001, 2025: 4986, 2026: 4979},
-    "Ål": {2018: 5061, 2019: 5047, 2020: 5032, 2021: 5020, 2022: 5012,
-           2023: 5003, 2024: 4998, 2025: 5007, 2026: 5015},
+    "Gol": {2018: 4951, 2019: 4962, 2020: 4975, 2021: 4983, 2022: 4996, 2023: 5004, 2024: 5001, 2025: 4986, 2026: 4979},
+    "Ål": {2018: 5061, 2019: 5047, 2020: 5032, 2021: 5020, 2022: 5012, 2023: 5003, 2024: 4998, 2025: 5007, 2026: 5015},
 }
 NOTICE_GIVEN = {"Flå": date(2026, 9, 15)}  # OPPDIKTET oppsigelse
 
 # Møter: (dato, organ, tittel, status, sted, merknad). Status None = tom celle.
-SS, ORM, ORM_ALIAS, DM = ("Samarbeidsstyret", "Ordfører- og rådmannsmøtet",
-                          "Ordfører- og kommunedirektørmøtet", "Dialogmøtet")
+SS, ORM, ORM_ALIAS, DM = ("Samarbeidsstyret", "Ordfører- og rådmannsmøtet", "Ordfører- og kommunedirektørmøtet", "Dialogmøtet")
 MEETINGS = [
     # 2019: styret 5, ORM 1, dialog 1
     (date(2019, 2, 12), SS, "Styremøte 1/2019 – konstituering", "avholdt", "Bærum rådhus, Sandvika", "Oppdiktede eksempelmøter"),
     (date(2019, 4, 9), SS, "Styremøte 2/2019", "avholdt", "Drammen rådhus", ""),
-    (date(2019, 5, 23), ORM, "Ordfører- og rådmannsmøte 2019", "avholdt", "Vestre Viken, Drammen sykehus", "Samarbeidsavtalen 2019–2023 vedtatt"),
+    (
+        date(2019, 5, 23),
+        ORM,
+        "Ordfører- og rådmannsmøte 2019",
+        "avholdt",
+        "Vestre Viken, Drammen sykehus",
+        "Samarbeidsavtalen 2019–2023 vedtatt",
+    ),
     (date(2019, 6, 11), SS, "Styremøte 3/2019", None, "Kongsberg rådhus", ""),
     (date(2019, 9, 17), SS, "Styremøte 4/2019", "avholdt", "Hønefoss, Ringerike rådhus", ""),
     (date(2019, 10, 24), DM, "Dialogmøte med styret i Vestre Viken 2019", "avholdt", "Vestre Viken, Drammen sykehus", ""),
@@ -86,7 +91,14 @@ MEETINGS = [
     (date(2020, 3, 24), SS, "Styremøte 2/2020", "avlyst", "Bærum rådhus, Sandvika", "Avlyst på grunn av koronapandemien"),
     (date(2020, 5, 28), ORM, "Ordfører- og rådmannsmøte 2020", "avholdt", "Digitalt (Teams)", "Digitalt møte"),
     (date(2020, 9, 8), SS, "Styremøte 3/2020", "avholdt", "Digitalt (Teams)", "Digitalt møte"),
-    (date(2020, 10, 22), DM, "Dialogmøte med styret i Vestre Viken 2020", "avlyst", "Vestre Viken, Drammen sykehus", "Avlyst på grunn av koronapandemien"),
+    (
+        date(2020, 10, 22),
+        DM,
+        "Dialogmøte med styret i Vestre Viken 2020",
+        "avlyst",
+        "Vestre Viken, Drammen sykehus",
+        "Avlyst på grunn av koronapandemien",
+    ),
     (date(2020, 11, 24), SS, "Styremøte 4/2020", "avholdt", "Digitalt (Teams)", "Digitalt møte"),
     # 2021: styret 4, INGEN ORM, dialog 1
     (date(2021, 2, 9), SS, "Styremøte 1/2021", "avholdt", "Digitalt (Teams)", "Digitalt møte"),
@@ -190,30 +202,162 @@ NETWORK_SEATS = [
 # Prosjekter (OPPDIKTET): navn, beskrivelse, initiert av, ansvarlig kommune, start, slutt,
 # status, budsjett, ekstern søkt, ekstern innvilget, finansieringskilde (None = tom celle)
 PROJECTS = [
-    ("Felles utskrivningsrutiner", "Felles rutine for utskrivning av pasienter fra Vestre Viken til kommunale tjenester, med sjekkliste og opplæring.",
-     "OSU", "Drammen", D(2019, 3, 1), D(2020, 12, 31), "avsluttet", 450000, None, None, None),
-    ("Korttidsplasser – felles kartlegging", "Kartlegging av kapasitet og bruk av korttidsplasser i medlemskommunene.",
-     "Samarbeidsstyret", "Jevnaker", D(2020, 4, 1), D(2020, 11, 30), "avbrutt", 200000, None, None, None),
-    ("Digital hjemmeoppfølging av kronisk syke", "Utprøving av digital hjemmeoppfølging (målinger og videokonsultasjon) for pasienter med KOLS, diabetes og hjertesvikt.",
-     "OSU", "Bærum", D(2021, 9, 1), D(2024, 6, 30), "avsluttet", 3200000, 2000000, 1500000, "Helsedirektoratet"),
-    ("Aktivitet og frivillighet for personer med demens", "Aktivitetstilbud i samarbeid med frivillige lag i Midt-Buskerud.",
-     "Samarbeidsstyret", "Modum", D(2022, 3, 1), D(2022, 10, 15), "avbrutt", 300000, 300000, 0, "Stiftelsen Dam"),
-    ("Legevakt Hallingdal – kvalitetsløft", "Felles prosedyrer, simuleringstrening og avvikshåndtering i den interkommunale legevakten.",
-     "Samarbeidsstyret", "Gol", D(2022, 1, 1), D(2023, 12, 31), "avsluttet", 600000, 400000, 400000, "Statsforvalteren i Oslo og Viken"),
-    ("BPA – felles veileder for kommunene", "Veileder for tildeling og oppfølging av brukerstyrt personlig assistanse, utarbeidet i BPA-nettverket.",
-     "Samarbeidsstyret", "Asker", D(2023, 2, 1), D(2025, 6, 30), "avsluttet", 250000, None, None, None),
-    ("Rehabilitering i hjemmet etter sykehusopphold", "Tverrfaglig hverdagsrehabilitering de første ukene etter utskrivning.",
-     "OSU", "Kongsberg", D(2024, 3, 1), D(2026, 12, 31), "pågår", 1800000, 1200000, 900000, "Helsedirektoratet"),
-    ("Kompetanseløft for helsefagarbeidere", "Felles opplæringsprogram i klinisk observasjon og legemiddelhåndtering for ansatte i hjemmetjenesten og sykehjem.",
-     "Samarbeidsstyret", "Lier", D(2024, 9, 1), None, "pågår", 2400000, 2000000, 1600000, "Statsforvalteren i Oslo og Viken"),
-    ("ØHD-senger – felles kvalitetsindikatorer", "Felles indikatorer og rapportering for kommunale akutte døgnplasser (KAD/ØHD).",
-     "OSU", "Ringerike", D(2025, 1, 1), D(2027, 12, 31), "pågår", 700000, None, None, None),
-    ("Velferdsteknologi i små kommuner", "Felles innkjøp, drift og opplæring i velferdsteknologi for kommunene under 5 000 innbyggere.",
-     "Samarbeidsstyret", "Flesberg", D(2025, 8, 1), None, "Pågår", 1200000, 1000000, 750000, "Statsforvalteren i Oslo og Viken"),
-    ("Psykisk helse og rus – felles forløp ved utskrivning", "Pakkeforløp for overgangen fra psykisk helsevern til kommunale tjenester.",
-     "OSU", "Øvre Eiker", D(2027, 1, 1), D(2028, 12, 31), "planlagt", 900000, 600000, None, "Helsedirektoratet"),
-    ("Digital legevaktformidling på tvers av regionene", "Felles digital løsning for legevaktformidling og ressursoversikt i Hallingdal, Ringerike og Kongsberg.",
-     "Samarbeidsstyret", "Hol", D(2027, 3, 1), D(2029, 12, 31), "planlagt", 5000000, 3000000, None, "Helsedirektoratet"),
+    (
+        "Felles utskrivningsrutiner",
+        "Felles rutine for utskrivning av pasienter fra Vestre Viken til kommunale tjenester, med sjekkliste og opplæring.",
+        "OSU",
+        "Drammen",
+        D(2019, 3, 1),
+        D(2020, 12, 31),
+        "avsluttet",
+        450000,
+        None,
+        None,
+        None,
+    ),
+    (
+        "Korttidsplasser – felles kartlegging",
+        "Kartlegging av kapasitet og bruk av korttidsplasser i medlemskommunene.",
+        "Samarbeidsstyret",
+        "Jevnaker",
+        D(2020, 4, 1),
+        D(2020, 11, 30),
+        "avbrutt",
+        200000,
+        None,
+        None,
+        None,
+    ),
+    (
+        "Digital hjemmeoppfølging av kronisk syke",
+        "Utprøving av digital hjemmeoppfølging (målinger og videokonsultasjon) for pasienter med KOLS, diabetes og hjertesvikt.",
+        "OSU",
+        "Bærum",
+        D(2021, 9, 1),
+        D(2024, 6, 30),
+        "avsluttet",
+        3200000,
+        2000000,
+        1500000,
+        "Helsedirektoratet",
+    ),
+    (
+        "Aktivitet og frivillighet for personer med demens",
+        "Aktivitetstilbud i samarbeid med frivillige lag i Midt-Buskerud.",
+        "Samarbeidsstyret",
+        "Modum",
+        D(2022, 3, 1),
+        D(2022, 10, 15),
+        "avbrutt",
+        300000,
+        300000,
+        0,
+        "Stiftelsen Dam",
+    ),
+    (
+        "Legevakt Hallingdal – kvalitetsløft",
+        "Felles prosedyrer, simuleringstrening og avvikshåndtering i den interkommunale legevakten.",
+        "Samarbeidsstyret",
+        "Gol",
+        D(2022, 1, 1),
+        D(2023, 12, 31),
+        "avsluttet",
+        600000,
+        400000,
+        400000,
+        "Statsforvalteren i Oslo og Viken",
+    ),
+    (
+        "BPA – felles veileder for kommunene",
+        "Veileder for tildeling og oppfølging av brukerstyrt personlig assistanse, utarbeidet i BPA-nettverket.",
+        "Samarbeidsstyret",
+        "Asker",
+        D(2023, 2, 1),
+        D(2025, 6, 30),
+        "avsluttet",
+        250000,
+        None,
+        None,
+        None,
+    ),
+    (
+        "Rehabilitering i hjemmet etter sykehusopphold",
+        "Tverrfaglig hverdagsrehabilitering de første ukene etter utskrivning.",
+        "OSU",
+        "Kongsberg",
+        D(2024, 3, 1),
+        D(2026, 12, 31),
+        "pågår",
+        1800000,
+        1200000,
+        900000,
+        "Helsedirektoratet",
+    ),
+    (
+        "Kompetanseløft for helsefagarbeidere",
+        "Felles opplæringsprogram i klinisk observasjon og legemiddelhåndtering for ansatte i hjemmetjenesten og sykehjem.",
+        "Samarbeidsstyret",
+        "Lier",
+        D(2024, 9, 1),
+        None,
+        "pågår",
+        2400000,
+        2000000,
+        1600000,
+        "Statsforvalteren i Oslo og Viken",
+    ),
+    (
+        "ØHD-senger – felles kvalitetsindikatorer",
+        "Felles indikatorer og rapportering for kommunale akutte døgnplasser (KAD/ØHD).",
+        "OSU",
+        "Ringerike",
+        D(2025, 1, 1),
+        D(2027, 12, 31),
+        "pågår",
+        700000,
+        None,
+        None,
+        None,
+    ),
+    (
+        "Velferdsteknologi i små kommuner",
+        "Felles innkjøp, drift og opplæring i velferdsteknologi for kommunene under 5 000 innbyggere.",
+        "Samarbeidsstyret",
+        "Flesberg",
+        D(2025, 8, 1),
+        None,
+        "Pågår",
+        1200000,
+        1000000,
+        750000,
+        "Statsforvalteren i Oslo og Viken",
+    ),
+    (
+        "Psykisk helse og rus – felles forløp ved utskrivning",
+        "Pakkeforløp for overgangen fra psykisk helsevern til kommunale tjenester.",
+        "OSU",
+        "Øvre Eiker",
+        D(2027, 1, 1),
+        D(2028, 12, 31),
+        "planlagt",
+        900000,
+        600000,
+        None,
+        "Helsedirektoratet",
+    ),
+    (
+        "Digital legevaktformidling på tvers av regionene",
+        "Felles digital løsning for legevaktformidling og ressursoversikt i Hallingdal, Ringerike og Kongsberg.",
+        "Samarbeidsstyret",
+        "Hol",
+        D(2027, 3, 1),
+        D(2029, 12, 31),
+        "planlagt",
+        5000000,
+        3000000,
+        None,
+        "Helsedirektoratet",
+    ),
 ]
 
 # Innbetalinger: forfall 15.01. Beløp = DUES_RATE × folketall 1.1. året før.
@@ -274,8 +418,7 @@ def write_csv(path: Path, title: str, header: list[str], rows: list[list[str]]) 
     path.write_bytes(buf.getvalue().encode("utf-8-sig"))
 
 
-def write_xlsx(path: Path, sheet: str, title: str, header: list[str], rows: list[list],
-               widths: list[int], formats: dict[int, str]) -> None:
+def write_xlsx(path: Path, sheet: str, title: str, header: list[str], rows: list[list], widths: list[int], formats: dict[int, str]) -> None:
     """Tittel i rad 1, tom rad 2, overskrift i rad 3; datoer som ekte Excel-datoer."""
     wb = Workbook()
     ws = wb.active
@@ -309,8 +452,7 @@ def _make_reproducible(path: Path) -> None:
         for info, data in entries:
             if info.filename == "docProps/core.xml":
                 text = data.decode("utf-8")
-                text = re.sub(r"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)",
-                              rf"\g<1>{FIXED_DOC_TIME}\g<3>", text)
+                text = re.sub(r"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)", rf"\g<1>{FIXED_DOC_TIME}\g<3>", text)
                 data = text.encode("utf-8")
             new = zipfile.ZipInfo(info.filename, date_time=FIXED_ZIP_TIME)
             new.compress_type = zipfile.ZIP_DEFLATED
@@ -322,11 +464,16 @@ def _make_reproducible(path: Path) -> None:
 
 
 def make_kommuner() -> None:
-    rows = [[num, name, region, lsu, MEMBER_SINCE, NOTICE_GIVEN.get(name)]
-            for num, name, region, lsu, _, _ in MUNICIPALITIES]
-    write_xlsx(OUT_DIR / "kommuner.xlsx", "Kommuner", TITLES["kommuner"],
-               ["Kommunenummer", "Kommune", "Styreregion", "LSU-område", "Medlem fra", "Oppsigelse varslet"],
-               rows, [16, 16, 20, 22, 13, 19], {0: "0"})
+    rows = [[num, name, region, lsu, MEMBER_SINCE, NOTICE_GIVEN.get(name)] for num, name, region, lsu, _, _ in MUNICIPALITIES]
+    write_xlsx(
+        OUT_DIR / "kommuner.xlsx",
+        "Kommuner",
+        TITLES["kommuner"],
+        ["Kommunenummer", "Kommune", "Styreregion", "LSU-område", "Medlem fra", "Oppsigelse varslet"],
+        rows,
+        [16, 16, 20, 22, 13, 19],
+        {0: "0"},
+    )
 
 
 def make_folketall(pop: dict[str, dict[int, int]]) -> None:
@@ -337,8 +484,7 @@ def make_folketall(pop: dict[str, dict[int, int]]) -> None:
             n = pop[name][year]
             rows.append([str(num), name, str(year), nb_int(n) if i % 2 == 0 else str(n)])
             i += 1
-    write_csv(OUT_DIR / "folketall.csv", TITLES["folketall"],
-              ["Kommunenummer", "Kommune", "År", "Folketall"], rows)
+    write_csv(OUT_DIR / "folketall.csv", TITLES["folketall"], ["Kommunenummer", "Kommune", "År", "Folketall"], rows)
 
 
 def make_moter() -> None:
@@ -350,26 +496,35 @@ def make_moter() -> None:
         else:
             assert status in (None, "avholdt", "avlyst"), d
     rows = [list(m) for m in sorted(MEETINGS, key=lambda m: m[0])]
-    write_xlsx(OUT_DIR / "moter.xlsx", "Møter", TITLES["moter"],
-               ["Dato", "Organ", "Tittel", "Status", "Sted", "Merknad"],
-               rows, [12, 34, 44, 11, 34, 44], {})
+    write_xlsx(
+        OUT_DIR / "moter.xlsx",
+        "Møter",
+        TITLES["moter"],
+        ["Dato", "Organ", "Tittel", "Status", "Sted", "Merknad"],
+        rows,
+        [12, 34, 44, 11, 34, 44],
+        {},
+    )
 
 
 def make_styret() -> None:
     region_of = {m[1]: m[2] for m in MUNICIPALITIES}
     order = [m[2] for m in MUNICIPALITIES]
-    rows = sorted((list(t) for t in BOARD_TERMS),
-                  key=lambda t: (t[3], order.index(region_of[t[1]])))
-    write_xlsx(OUT_DIR / "styret.xlsx", "Styret", TITLES["styret"],
-               ["Person", "Kommune", "Rolle", "Periode fra", "Periode til"],
-               rows, [22, 14, 11, 13, 13], {})
+    rows = sorted((list(t) for t in BOARD_TERMS), key=lambda t: (t[3], order.index(region_of[t[1]])))
+    write_xlsx(
+        OUT_DIR / "styret.xlsx",
+        "Styret",
+        TITLES["styret"],
+        ["Person", "Kommune", "Rolle", "Periode fra", "Periode til"],
+        rows,
+        [22, 14, 11, 13, 13],
+        {},
+    )
 
 
 def make_nettverk() -> None:
-    rows = [[area, person, kommune, nb_date(fra), nb_date(til)]
-            for area, person, kommune, fra, til in NETWORK_SEATS]
-    write_csv(OUT_DIR / "nettverk.csv", TITLES["nettverk"],
-              ["Område", "Person", "Kommune", "Fra", "Til"], rows)
+    rows = [[area, person, kommune, nb_date(fra), nb_date(til)] for area, person, kommune, fra, til in NETWORK_SEATS]
+    write_csv(OUT_DIR / "nettverk.csv", TITLES["nettverk"], ["Område", "Person", "Kommune", "Fra", "Til"], rows)
 
 
 def make_prosjekter() -> None:
@@ -379,12 +534,27 @@ def make_prosjekter() -> None:
         assert granted is None or (applied is not None and granted <= applied), p[0]
     rows = [list(p) for p in PROJECTS]
     money = "#,##0"
-    write_xlsx(OUT_DIR / "prosjekter.xlsx", "Prosjekter", TITLES["prosjekter"],
-               ["Prosjekt", "Beskrivelse", "Initiert av", "Ansvarlig kommune", "Start", "Slutt",
-                "Status", "Budsjett", "Ekstern finansiering søkt",
-                "Ekstern finansiering innvilget", "Finansieringskilde"],
-               rows, [44, 60, 17, 18, 12, 12, 11, 13, 14, 14, 32],
-               {7: money, 8: money, 9: money})
+    write_xlsx(
+        OUT_DIR / "prosjekter.xlsx",
+        "Prosjekter",
+        TITLES["prosjekter"],
+        [
+            "Prosjekt",
+            "Beskrivelse",
+            "Initiert av",
+            "Ansvarlig kommune",
+            "Start",
+            "Slutt",
+            "Status",
+            "Budsjett",
+            "Ekstern finansiering søkt",
+            "Ekstern finansiering innvilget",
+            "Finansieringskilde",
+        ],
+        rows,
+        [44, 60, 17, 18, 12, 12, 11, 13, 14, 14, 32],
+        {7: money, 8: money, 9: money},
+    )
 
 
 def make_innbetalinger(pop: dict[str, dict[int, int]]) -> None:
@@ -403,9 +573,12 @@ def make_innbetalinger(pop: dict[str, dict[int, int]]) -> None:
                 rows += [[name, year, d1, first], [name, year, d2, amount - first]]
             else:
                 rows.append([name, year, on_time, amount])
-    write_csv(OUT_DIR / "innbetalinger.csv", TITLES["innbetalinger"],
-              ["Kommune", "År", "Betalt dato", "Beløp"],
-              [[k, str(y), nb_date(d), str(a)] for k, y, d, a in rows])
+    write_csv(
+        OUT_DIR / "innbetalinger.csv",
+        TITLES["innbetalinger"],
+        ["Kommune", "År", "Betalt dato", "Beløp"],
+        [[k, str(y), nb_date(d), str(a)] for k, y, d, a in rows],
+    )
 
 
 README = """\

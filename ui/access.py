@@ -1,14 +1,15 @@
 """Sign-in in the app: the optional viewer password in front of every page, and the coordinator
 role that every write needs. khs_data.access decides; this wires it to st.session_state,
 st.login and st.user. The session holds only a token; the grant behind it lives on the server."""
+
 from __future__ import annotations
 
 import math
 import os
 import threading
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 import streamlit as st
 from streamlit.errors import StreamlitAuthError, StreamlitSecretNotFoundError
@@ -94,6 +95,7 @@ def _password_form(key: str, label: str, expected: str | None) -> bool:
 
 # -- viewing ---------------------------------------------------------------------------------
 
+
 def viewer_gate() -> None:
     """With a viewer password set, nothing is shown until it is given (a coordinator is let in too)."""
     config = settings()
@@ -111,6 +113,7 @@ def viewer_gate() -> None:
 
 
 # -- the coordinator role ------------------------------------------------------------------------
+
 
 def coordinator() -> access.Grant | None:
     """This session's coordinator grant, or None. Checked again on every call, so a write asks
@@ -164,9 +167,7 @@ def sign_in() -> None:
                 st.error(t("coord.access.oidc_broken", error=error))
         return
     if _password_form("khs-coordinator", t("coord.access.coordinator_password"), config.coordinator_password):
-        st.session_state[COORDINATOR_TOKEN] = _grants("coordinator", config.idle_minutes).issue(
-            WHO_WITH_PASSWORD, "password", _now()
-        )
+        st.session_state[COORDINATOR_TOKEN] = _grants("coordinator", config.idle_minutes).issue(WHO_WITH_PASSWORD, "password", _now())
         st.rerun()
 
 

@@ -1,9 +1,10 @@
 """Reads for the pages: the database opened once per process, metric results cached until the
 database file changes (an import here or by the CLI), so a rerun never re-reads the store and an
 upload is never shown stale."""
+
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import streamlit as st
 

@@ -1,6 +1,7 @@
 """Møtemodus: the dashboard as a projector shows it — no sidebar or Streamlit chrome, large text,
 one topic per screen with large «Forrige»/«Neste» buttons. The topics are the annual meeting
 pack's slides, so the screen and the deck never disagree."""
+
 from __future__ import annotations
 
 import streamlit as st
@@ -77,9 +78,25 @@ def show() -> None:
         st.info(t("meeting.empty", year=year()))
 
     back, position, forward = st.columns([2, 3, 2])
-    back.button(t("meeting.previous"), key="meeting-previous", on_click=_step, args=(-1, count),
-                disabled=current == 0, width="stretch", type="secondary")
-    position.markdown(f"<div class='khs-position' data-testid='khs-position'>{t('meeting.position', number=current + 1, count=count)}</div>",
-                      unsafe_allow_html=True)
-    forward.button(t("meeting.next"), key="meeting-next", on_click=_step, args=(1, count),
-                   disabled=current >= count - 1, width="stretch", type="primary")
+    back.button(
+        t("meeting.previous"),
+        key="meeting-previous",
+        on_click=_step,
+        args=(-1, count),
+        disabled=current == 0,
+        width="stretch",
+        type="secondary",
+    )
+    position.markdown(
+        f"<div class='khs-position' data-testid='khs-position'>{t('meeting.position', number=current + 1, count=count)}</div>",
+        unsafe_allow_html=True,
+    )
+    forward.button(
+        t("meeting.next"),
+        key="meeting-next",
+        on_click=_step,
+        args=(1, count),
+        disabled=current >= count - 1,
+        width="stretch",
+        type="primary",
+    )

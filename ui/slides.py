@@ -1,5 +1,6 @@
 """A slide of the annual meeting pack drawn on the page: used by the Årsmøte preview and by
 meeting mode, so what the board sees on the projector is what the deck says."""
+
 from __future__ import annotations
 
 import re
@@ -40,8 +41,10 @@ def show_block(block, key: str, large: bool = False) -> None:
     elif isinstance(block, Table):
         st.dataframe(pd.DataFrame(list(block.rows), columns=list(block.header)), hide_index=True, width="stretch", key=key)
     elif isinstance(block, Checks):
-        st.markdown(f"**{plain(say('report.board.checks'))}**\n\n" + "\n".join(
-            f"- {'✔' if ok else '✘'} {plain(label)}" for ok, label in block.items))
+        st.markdown(
+            f"**{plain(say('report.board.checks'))}**\n\n"
+            + "\n".join(f"- {'✔' if ok else '✘'} {plain(label)}" for ok, label in block.items)
+        )
     elif isinstance(block, Items):
         st.markdown("\n".join(f"- {MARKS[mark]} {plain(words)}" for mark, words in block.items))
     elif isinstance(block, Groups):

@@ -1,4 +1,5 @@
 """The year in focus and the language: chosen in the sidebar, kept across pages and in the URL."""
+
 from __future__ import annotations
 
 import datetime as dt

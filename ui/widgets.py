@@ -1,7 +1,8 @@
 """Small pieces every page uses: the headline, a table with downloads, an empty state, a check."""
+
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -13,7 +14,10 @@ from khs_data.fmt import date_text, kr_text, number_text
 from .state import t
 
 FORMATS: dict[str, Callable[[object], str]] = {
-    "int": number_text, "kr": kr_text, "date": date_text, "text": lambda v: "" if v is None or pd.isna(v) else str(v),
+    "int": number_text,
+    "kr": kr_text,
+    "date": date_text,
+    "text": lambda v: "" if v is None or pd.isna(v) else str(v),
 }
 
 
@@ -40,10 +44,16 @@ def table(frame: pd.DataFrame, columns: dict[str, tuple[str, str]], file_stem: s
     st.dataframe(styled, hide_index=True, width="stretch", height=height or "auto", key=f"{key}-table")
     left, right, _ = st.columns([1, 1, 4])
     # The files are made when someone clicks (deferred data), not on every rerun of the page.
-    left.download_button(t("common.download_csv"), lambda: csv_bytes(shown), f"{file_stem}.csv", "text/csv", key=f"{key}-csv", width="stretch")
+    left.download_button(
+        t("common.download_csv"), lambda: csv_bytes(shown), f"{file_stem}.csv", "text/csv", key=f"{key}-csv", width="stretch"
+    )
     right.download_button(
-        t("common.download_xlsx"), lambda: xlsx_bytes({file_stem[:31]: shown}), f"{file_stem}.xlsx",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key=f"{key}-xlsx", width="stretch",
+        t("common.download_xlsx"),
+        lambda: xlsx_bytes({file_stem[:31]: shown}),
+        f"{file_stem}.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key=f"{key}-xlsx",
+        width="stretch",
     )
 
 

@@ -3,6 +3,7 @@
 Each module of this package holds the texts of one part of the product as
 `TEXTS = {key: (bokmål, nynorsk)}`; keys are unique across the package (a test checks that, and
 that every text has both languages). Placeholders use str.format: «{year}»."""
+
 from __future__ import annotations
 
 import importlib

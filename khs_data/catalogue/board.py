@@ -102,10 +102,7 @@ TEXTS = {
     "board.file.seats": ("styret-per-{date}", "styret-per-{date}"),
     "board.file.terms": ("styreperioder", "styreperiodar"),
     # -- the timeline (khs_data.charts.board) --------------------------------------------------
-    "board.chart.title_vacant": (
-        "{regions} står uten representant; {ending}",
-        "{regions} står utan representant; {ending}",
-    ),
+    "board.chart.title_vacant": ("{regions} står uten representant; {ending}", "{regions} står utan representant; {ending}"),
     "board.chart.title_full": ("Alle styreregioner har representant; {ending}", "Alle styreregionane har representant; {ending}"),
     "board.chart.ending_none": ("ingen perioder går ut innen 6 måneder", "ingen periodar går ut innan 6 månader"),
     "board.chart.ending_one": ("1 periode går ut innen 6 måneder", "1 periode går ut innan 6 månader"),

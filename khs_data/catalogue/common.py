@@ -35,10 +35,7 @@ TEXTS = {
     "common.yes": ("Ja", "Ja"),
     "common.no": ("Nei", "Nei"),
     "common.none": ("Ingen", "Ingen"),
-    "common.store_error": (
-        "Databasen kunne ikke leses akkurat nå: {error}",
-        "Databasen kunne ikkje lesast akkurat no: {error}",
-    ),
+    "common.store_error": ("Databasen kunne ikke leses akkurat nå: {error}", "Databasen kunne ikkje lesast akkurat no: {error}"),
     "common.empty_upload": (
         "Ingen data ennå. Koordinator kan laste opp {what} på siden Koordinator.",
         "Ingen data enno. Koordinatoren kan laste opp {what} på sida Koordinator.",

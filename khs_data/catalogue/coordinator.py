@@ -13,61 +13,82 @@ _KINDS = {
 
 # What each column means, for the «Forklaring» sheet of the templates.
 _FIELDS = {
-    "municipalities.number": ("Kommunenummer med fire sifre, slik det gjelder fra 1.1.2024 (for eksempel 3201).",
-                              "Kommunenummer med fire siffer, slik det gjeld frå 1.1.2024 (til dømes 3201)."),
+    "municipalities.number": (
+        "Kommunenummer med fire sifre, slik det gjelder fra 1.1.2024 (for eksempel 3201).",
+        "Kommunenummer med fire siffer, slik det gjeld frå 1.1.2024 (til dømes 3201).",
+    ),
     "municipalities.name": ("Kommunens navn.", "Namnet på kommunen."),
-    "municipalities.board_region": ("Styreregionen kommunen hører til. Hver styreregion har én plass i Samarbeidsstyret.",
-                                    "Styreregionen kommunen høyrer til. Kvar styreregion har éin plass i Samarbeidsstyret."),
-    "municipalities.lsu_area": ("LSU-området (nettverksområdet) kommunen hører til i Samhandlingsnettverket.",
-                                "LSU-området (nettverksområdet) kommunen høyrer til i Samhandlingsnettverket."),
+    "municipalities.board_region": (
+        "Styreregionen kommunen hører til. Hver styreregion har én plass i Samarbeidsstyret.",
+        "Styreregionen kommunen høyrer til. Kvar styreregion har éin plass i Samarbeidsstyret.",
+    ),
+    "municipalities.lsu_area": (
+        "LSU-området (nettverksområdet) kommunen hører til i Samhandlingsnettverket.",
+        "LSU-området (nettverksområdet) kommunen høyrer til i Samhandlingsnettverket.",
+    ),
     "municipalities.member_since": ("Datoen kommunen ble medlem av KHS.", "Datoen kommunen vart medlem av KHS."),
-    "municipalities.notice_date": ("Datoen kommunen sa opp medlemskapet. Tom hvis kommunen ikke har sagt opp. "
-                                   "Kommunen går ut 1. juli året etter.",
-                                   "Datoen kommunen sa opp medlemskapet. Tom om kommunen ikkje har sagt opp. "
-                                   "Kommunen går ut 1. juli året etter."),
-    "population.municipality": ("Kommunen, med nummer eller navn (3201, «3201 Bærum» eller «Bærum»).",
-                                "Kommunen, med nummer eller namn (3201, «3201 Bærum» eller «Bærum»)."),
-    "population.date": ("Året folketallet gjelder. Folketallet er per 1. januar det året (som i SSB-tabell 07459).",
-                        "Året folketalet gjeld. Folketalet er per 1. januar det året (som i SSB-tabell 07459)."),
+    "municipalities.notice_date": (
+        "Datoen kommunen sa opp medlemskapet. Tom hvis kommunen ikke har sagt opp. Kommunen går ut 1. juli året etter.",
+        "Datoen kommunen sa opp medlemskapet. Tom om kommunen ikkje har sagt opp. Kommunen går ut 1. juli året etter.",
+    ),
+    "population.municipality": (
+        "Kommunen, med nummer eller navn (3201, «3201 Bærum» eller «Bærum»).",
+        "Kommunen, med nummer eller namn (3201, «3201 Bærum» eller «Bærum»).",
+    ),
+    "population.date": (
+        "Året folketallet gjelder. Folketallet er per 1. januar det året (som i SSB-tabell 07459).",
+        "Året folketalet gjeld. Folketalet er per 1. januar det året (som i SSB-tabell 07459).",
+    ),
     "population.count": ("Antall innbyggere per 1. januar.", "Talet på innbyggjarar per 1. januar."),
     "meetings.date": ("Datoen for møtet.", "Datoen for møtet."),
     "meetings.body": ("Hvilket organ som møtes. Velg fra listen.", "Kva organ som møtest. Vel frå lista."),
     "meetings.title": ("Møtets navn, for eksempel «Styremøte 1/2026».", "Namnet på møtet, til dømes «Styremøte 1/2026»."),
-    "meetings.status": ("avholdt, planlagt eller avlyst. Tom: avholdt hvis datoen er passert, ellers planlagt. "
-                        "Bare avholdte møter teller mot minstekravet.",
-                        "avholdt, planlagt eller avlyst. Tom: avholdt om datoen er passert, elles planlagt. "
-                        "Berre avhaldne møte tel mot minstekravet."),
+    "meetings.status": (
+        "avholdt, planlagt eller avlyst. Tom: avholdt hvis datoen er passert, ellers planlagt. "
+        "Bare avholdte møter teller mot minstekravet.",
+        "avholdt, planlagt eller avlyst. Tom: avholdt om datoen er passert, elles planlagt. Berre avhaldne møte tel mot minstekravet.",
+    ),
     "meetings.place": ("Hvor møtet holdes.", "Kvar møtet blir halde."),
     "meetings.note": ("Fritt felt for merknader.", "Fritt felt for merknader."),
     "board.person": ("Representantens fulle navn.", "Det fulle namnet til representanten."),
     "board.municipality": ("Kommunen representanten kommer fra.", "Kommunen representanten kjem frå."),
     "board.role": ("leder, nestleder eller medlem. Tom betyr medlem.", "leiar, nestleiar eller medlem. Tom tyder medlem."),
     "board.term_start": ("Første dag i perioden.", "Første dag i perioden."),
-    "board.term_end": ("Siste dag i perioden. Tom: regnes ut fra virketiden i reglene (2 eller 4 år).",
-                       "Siste dag i perioden. Tom: blir rekna ut frå funksjonstida i reglane (2 eller 4 år)."),
+    "board.term_end": (
+        "Siste dag i perioden. Tom: regnes ut fra virketiden i reglene (2 eller 4 år).",
+        "Siste dag i perioden. Tom: blir rekna ut frå funksjonstida i reglane (2 eller 4 år).",
+    ),
     "network.area": ("LSU-området plassen gjelder. Velg fra listen.", "LSU-området plassen gjeld. Vel frå lista."),
-    "network.person": ("Representantens navn. Tom eller «Navn oppdateres» betyr at plassen er ledig.",
-                       "Namnet til representanten. Tom eller «Navn oppdateres» tyder at plassen er ledig."),
+    "network.person": (
+        "Representantens navn. Tom eller «Navn oppdateres» betyr at plassen er ledig.",
+        "Namnet til representanten. Tom eller «Navn oppdateres» tyder at plassen er ledig.",
+    ),
     "network.municipality": ("Kommunen representanten kommer fra.", "Kommunen representanten kjem frå."),
     "network.from_date": ("Første dag representanten har plassen.", "Første dag representanten har plassen."),
-    "network.to_date": ("Siste dag representanten har plassen. Tom: fortsatt i vervet.",
-                        "Siste dag representanten har plassen. Tom: framleis i vervet."),
-    "projects.name": ("Prosjektets navn. Samme navn igjen oppdaterer prosjektet.",
-                      "Namnet på prosjektet. Same namn igjen oppdaterer prosjektet."),
+    "network.to_date": (
+        "Siste dag representanten har plassen. Tom: fortsatt i vervet.",
+        "Siste dag representanten har plassen. Tom: framleis i vervet.",
+    ),
+    "projects.name": (
+        "Prosjektets navn. Samme navn igjen oppdaterer prosjektet.",
+        "Namnet på prosjektet. Same namn igjen oppdaterer prosjektet.",
+    ),
     "projects.description": ("Kort om hva prosjektet skal oppnå.", "Kort om kva prosjektet skal oppnå."),
-    "projects.initiated_by": ("Hvem som tok initiativet: Samarbeidsstyret eller OSU.",
-                              "Kven som tok initiativet: Samarbeidsstyret eller OSU."),
+    "projects.initiated_by": (
+        "Hvem som tok initiativet: Samarbeidsstyret eller OSU.",
+        "Kven som tok initiativet: Samarbeidsstyret eller OSU.",
+    ),
     "projects.lead_municipality": ("Kommunen som leder prosjektet.", "Kommunen som leier prosjektet."),
     "projects.start_date": ("Når prosjektet starter.", "Når prosjektet startar."),
     "projects.end_date": ("Når prosjektet slutter.", "Når prosjektet sluttar."),
     "projects.status": ("planlagt, pågår, avsluttet eller avbrutt.", "planlagt, pågår, avsluttet eller avbrutt."),
     "projects.budget_nok": ("Budsjett i hele kroner.", "Budsjett i heile kroner."),
-    "projects.funding_applied_nok": ("Ekstern finansiering det er søkt om, i kroner.",
-                                     "Ekstern finansiering det er søkt om, i kroner."),
-    "projects.funding_granted_nok": ("Ekstern finansiering som er innvilget, i kroner.",
-                                     "Ekstern finansiering som er innvilga, i kroner."),
-    "projects.funding_source": ("Hvem finansieringen er søkt fra, for eksempel Helsedirektoratet.",
-                                "Kven finansieringa er søkt frå, til dømes Helsedirektoratet."),
+    "projects.funding_applied_nok": ("Ekstern finansiering det er søkt om, i kroner.", "Ekstern finansiering det er søkt om, i kroner."),
+    "projects.funding_granted_nok": ("Ekstern finansiering som er innvilget, i kroner.", "Ekstern finansiering som er innvilga, i kroner."),
+    "projects.funding_source": (
+        "Hvem finansieringen er søkt fra, for eksempel Helsedirektoratet.",
+        "Kven finansieringa er søkt frå, til dømes Helsedirektoratet.",
+    ),
     "payments.municipality": ("Kommunen som har betalt.", "Kommunen som har betalt."),
     "payments.year": ("Kontingentåret innbetalingen gjelder.", "Kontingentåret innbetalinga gjeld."),
     "payments.paid_date": ("Datoen pengene kom inn.", "Datoen pengane kom inn."),
@@ -85,7 +106,10 @@ _RULES = {
     "term_length_years": ("Virketid i styret (år)", "Funksjonstid i styret (år)"),
     "min_meetings": ("Minste antall avholdte møter per år", "Minste tal på avhaldne møte per år"),
     "notice_months": ("Oppsigelsesfrist (måneder fra 1. januar året etter)", "Oppseiingsfrist (månader frå 1. januar året etter)"),
-    "dues_in_leaving_year": ("Betaler kontingent i uttredelsesåret (1 = ja, 0 = nei)", "Betaler kontingent i uttredingsåret (1 = ja, 0 = nei)"),
+    "dues_in_leaving_year": (
+        "Betaler kontingent i uttredelsesåret (1 = ja, 0 = nei)",
+        "Betaler kontingent i uttredingsåret (1 = ja, 0 = nei)",
+    ),
 }
 
 TEXTS = {
@@ -121,10 +145,7 @@ TEXTS = {
         "Du er logget inn som {email}, men den adressen står ikke på listen over koordinatorer (KHS_COORDINATOR_EMAILS).",
         "Du er logga inn som {email}, men den adressa står ikkje på lista over koordinatorar (KHS_COORDINATOR_EMAILS).",
     ),
-    "coord.access.oidc_broken": (
-        "Innloggingen er ikke satt opp riktig: {error}",
-        "Innlogginga er ikkje sett opp rett: {error}",
-    ),
+    "coord.access.oidc_broken": ("Innloggingen er ikke satt opp riktig: {error}", "Innlogginga er ikkje sett opp rett: {error}"),
     "coord.access.needed": (
         "Du må være logget inn som koordinator for å lagre. Ingenting er lagret.",
         "Du må vere logga inn som koordinator for å lagre. Ingenting er lagra.",
@@ -198,10 +219,7 @@ TEXTS = {
     "coord.recognised.skipped": ("{count} rader hoppet over: {reason}", "{count} rader hoppa over: {reason}"),
     "coord.period.year": ("år {year}", "år {year}"),
     "coord.period.years": ("år {first}–{last}", "år {first}–{last}"),
-    "coord.problems.head": (
-        "Ingenting er lagret. Fant {count} feil i {file}:",
-        "Ingenting er lagra. Fann {count} feil i {file}:",
-    ),
+    "coord.problems.head": ("Ingenting er lagret. Fant {count} feil i {file}:", "Ingenting er lagra. Fann {count} feil i {file}:"),
     "coord.problems.head_table": (
         "Ingenting er lagret ennå: {count} feil i tabellen. Rett dem i tabellen over, eller forkast endringene.",
         "Ingenting er lagra enno: {count} feil i tabellen. Rett dei i tabellen over, eller forkast endringane.",
@@ -303,10 +321,7 @@ TEXTS = {
         "Prosjektene: status, budsjett og ekstern finansiering.",
         "Prosjekta: status, budsjett og ekstern finansiering.",
     ),
-    "coord.template.about.payments": (
-        "Innbetalt kontingent per kommune og år.",
-        "Innbetalt kontingent per kommune og år.",
-    ),
+    "coord.template.about.payments": ("Innbetalt kontingent per kommune og år.", "Innbetalt kontingent per kommune og år."),
     "coord.template.sheet": ("Forklaring", "Forklaring"),
     "coord.template.title": ("Mal for {kind}", "Mal for {kind}"),
     "coord.template.line_fill": (
@@ -346,17 +361,11 @@ TEXTS = {
     "coord.template.values_money": ("Hele kroner, uten «kr».", "Heile kroner, utan «kr»."),
     "coord.template.values_date": ("En dato: dd.mm.åååå.", "Ein dato: dd.mm.åååå."),
     "coord.template.values_year": ("Et årstall, for eksempel 2026.", "Eit årstal, til dømes 2026."),
-    "coord.template.values_date_or_year": (
-        "Et årstall (2025) eller datoen 01.01.åååå.",
-        "Eit årstal (2025) eller datoen 01.01.åååå.",
-    ),
+    "coord.template.values_date_or_year": ("Et årstall (2025) eller datoen 01.01.åååå.", "Eit årstal (2025) eller datoen 01.01.åååå."),
     "coord.template.pick": ("Velg fra listen.", "Vel frå lista."),
     "coord.template.date": ("Skriv en dato: dd.mm.åååå.", "Skriv ein dato: dd.mm.åååå."),
     "coord.template.invalid_title": ("Ugyldig verdi", "Ugyldig verdi"),
-    "coord.template.invalid": (
-        "Verdien passer ikke. Se arket «Forklaring».",
-        "Verdien passar ikkje. Sjå arket «Forklaring».",
-    ),
+    "coord.template.invalid": ("Verdien passer ikke. Se arket «Forklaring».", "Verdien passar ikkje. Sjå arket «Forklaring»."),
     # -- editing -------------------------------------------------------------------------------------
     "coord.edit.intro": (
         "Små rettelser uten regneark: endre en celle, legg til en rad nederst, eller merk rader og slett dem. "
@@ -369,8 +378,7 @@ TEXTS = {
     "coord.edit.save": ("Lagre endringene ({count})", "Lagre endringane ({count})"),
     "coord.edit.discard": ("Forkast endringene", "Forkast endringane"),
     "coord.edit.reloaded": (
-        "Tabellen ble endret av en annen import mens du redigerte, og er lastet på nytt. Endringene dine er ikke lagret: "
-        "gjør dem på nytt.",
+        "Tabellen ble endret av en annen import mens du redigerte, og er lastet på nytt. Endringene dine er ikke lagret: gjør dem på nytt.",
         "Tabellen vart endra av ein annan import medan du redigerte, og er lasta på nytt. Endringane dine er ikkje lagra: "
         "gjer dei på nytt.",
     ),

@@ -59,12 +59,8 @@ TEXTS = {
     "dues.status.count": ("{count} kommuner", "{count} kommunar"),
     "dues.status.count_one": ("1 kommune", "1 kommune"),
     "dues.status.owing": ("{municipality} ({amount})", "{municipality} ({amount})"),
-    "dues.status.partly_detail": (
-        "{municipality} (betalt {paid} av {amount})", "{municipality} (betalt {paid} av {amount})",
-    ),
-    "dues.status.late_detail": (
-        "{municipality} (betalt {date})", "{municipality} (betalt {date})",
-    ),
+    "dues.status.partly_detail": ("{municipality} (betalt {paid} av {amount})", "{municipality} (betalt {paid} av {amount})"),
+    "dues.status.late_detail": ("{municipality} (betalt {date})", "{municipality} (betalt {date})"),
     # charts
     "dues.chart.top_two": (
         "{first} og {second} betaler {share} av kontingenten for {year}",

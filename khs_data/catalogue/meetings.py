@@ -53,7 +53,10 @@ TEXTS = {
         "Minstekravet ble ikke nådd {count} ganger siden {first}",
         "Minstekravet vart ikkje nådd {count} gonger sidan {first}",
     ),
-    "meetings.heatmap.title_missed_one": ("Minstekravet ble ikke nådd én gang siden {first}", "Minstekravet vart ikkje nådd éin gong sidan {first}"),
+    "meetings.heatmap.title_missed_one": (
+        "Minstekravet ble ikke nådd én gang siden {first}",
+        "Minstekravet vart ikkje nådd éin gong sidan {first}",
+    ),
     "meetings.heatmap.title_all_ok": ("Minstekravet er nådd hvert år siden {first}", "Minstekravet er nådd kvart år sidan {first}"),
     "meetings.heatmap.title_item": ("{body} {years}", "{body} {years}"),
     "meetings.heatmap.and": (" og ", " og "),
@@ -71,10 +74,7 @@ TEXTS = {
         "{year}: {held} møter avholdt, {planned} planlagt, {cancelled} avlyst",
         "{year}: {held} møte haldne, {planned} planlagde, {cancelled} avlyste",
     ),
-    "meetings.year.panel": (
-        "{body}<br>{held} av minst {required}",
-        "{body}<br>{held} av minst {required}",
-    ),
+    "meetings.year.panel": ("{body}<br>{held} av minst {required}", "{body}<br>{held} av minst {required}"),
     "meetings.year.panel_free": ("{body}<br>{held} avholdt", "{body}<br>{held} haldne"),
     "meetings.year.quarter": ("{quarter}. kv.", "{quarter}. kv."),
     "meetings.year.count": ("Antall møter", "Tal på møte"),

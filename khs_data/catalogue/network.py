@@ -20,10 +20,7 @@ TEXTS = {
         "Én representant per LSU-område. «Navn oppdateres» regnes som ledig.",
         "Éin representant per LSU-område. «Navn oppdateres» blir rekna som ledig.",
     ),
-    "network.section_note_board": (
-        "Én representant per styreregion.",
-        "Éin representant per styreregion.",
-    ),
+    "network.section_note_board": ("Én representant per styreregion.", "Éin representant per styreregion."),
     "network.covers": ("Dekker", "Dekkjer"),
     "network.since": ("siden {date}", "sidan {date}"),
     "network.never_held": ("ingen registrert", "ingen registrert"),
@@ -51,8 +48,5 @@ TEXTS = {
         "kommunelisten med LSU-område for hver kommune (Kommuner)",
         "kommunelista med LSU-område for kvar kommune (Kommuner)",
     ),
-    "network.no_history_before": (
-        "Ingen plasser er registrert før {date}.",
-        "Ingen plassar er registrerte før {date}.",
-    ),
+    "network.no_history_before": ("Ingen plasser er registrert før {date}.", "Ingen plassar er registrerte før {date}."),
 }

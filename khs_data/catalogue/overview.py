@@ -27,9 +27,7 @@ TEXTS = {
     "overview.card.projects_detail": ("status «pågår»", "status «pågår»"),
     "overview.card.link": ("Se {page}", "Sjå {page}"),
     "overview.attention": ("Krever oppfølging", "Krev oppfølging"),
-    "overview.attention_empty": (
-        "Alle regelsjekker er oppfylt for {year}.", "Alle regelsjekkane er oppfylte for {year}.",
-    ),
+    "overview.attention_empty": ("Alle regelsjekker er oppfylt for {year}.", "Alle regelsjekkane er oppfylte for {year}."),
     "overview.per_date": ("Regelsjekkene gjelder {date}.", "Regelsjekkane gjeld {date}."),
     "overview.topic.Styret": ("Styret", "Styret"),
     "overview.topic.Nettverk": ("Nettverk", "Nettverk"),
@@ -61,9 +59,7 @@ TEXTS = {
         "Ingen innbetalinger av kontingenten for {year} er registrert (forfall {date}).",
         "Ingen innbetalingar av kontingenten for {year} er registrerte (forfall {date}).",
     ),
-    "attention.population_missing": (
-        "Folketall per {date} mangler for {names}.", "Folketal per {date} manglar for {names}.",
-    ),
+    "attention.population_missing": ("Folketall per {date} mangler for {names}.", "Folketal per {date} manglar for {names}."),
     "attention.notice": (
         "{municipality} har sagt opp ({notice}) og går ut {leaving}.",
         "{municipality} har sagt opp ({notice}) og går ut {leaving}.",

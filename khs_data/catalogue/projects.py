@@ -7,14 +7,8 @@ TEXTS = {
     ),
     "projects.noun_one": ("prosjekt", "prosjekt"),
     "projects.noun_many": ("prosjekter", "prosjekt"),
-    "projects.headline_awaiting": (
-        " Søknader om {awaiting} venter på svar.",
-        " Søknader om {awaiting} ventar på svar.",
-    ),
-    "projects.headline_budget": (
-        " Samlet budsjett for {count} prosjekter: {budget}.",
-        " Samla budsjett for {count} prosjekt: {budget}.",
-    ),
+    "projects.headline_awaiting": (" Søknader om {awaiting} venter på svar.", " Søknader om {awaiting} ventar på svar."),
+    "projects.headline_budget": (" Samlet budsjett for {count} prosjekter: {budget}.", " Samla budsjett for {count} prosjekt: {budget}."),
     "projects.headline_none": ("Ingen prosjekter er registrert ennå.", "Ingen prosjekt er registrerte enno."),
     "projects.upload": ("prosjektlisten (Prosjekter)", "prosjektlista (Prosjekter)"),
     "projects.filters": ("Velg prosjekter", "Vel prosjekt"),
@@ -46,10 +40,7 @@ TEXTS = {
         "Fargen viser status, kommunenavnet på søylen er ansvarlig kommune. Skravert søyle: ingen sluttdato, tegnet til i dag.",
         "Fargen viser status, kommunenamnet på søyla er ansvarleg kommune. Skravert søyle: inga sluttdato, teikna til i dag.",
     ),
-    "projects.unplaced": (
-        "Uten startdato, derfor ikke i tidslinjen: {names}.",
-        "Utan startdato, difor ikkje i tidslinja: {names}.",
-    ),
+    "projects.unplaced": ("Uten startdato, derfor ikke i tidslinjen: {names}.", "Utan startdato, difor ikkje i tidslinja: {names}."),
     "projects.status_title": (
         "{initiator} har tatt initiativ til {count} av {total} prosjekter",
         "{initiator} har teke initiativ til {count} av {total} prosjekt",

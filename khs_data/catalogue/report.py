@@ -22,9 +22,7 @@ TEXTS = {
         "Alle tal er dei same som på sidene i dashbordet.",
     ),
     "report.preview": ("Forhåndsvisning av lysbildene", "Førehandsvising av lysbileta"),
-    "report.preview_caption": (
-        "Lysbilde {number} av {count} · {kicker}", "Lysbilete {number} av {count} · {kicker}",
-    ),
+    "report.preview_caption": ("Lysbilde {number} av {count} · {kicker}", "Lysbilete {number} av {count} · {kicker}"),
     "report.notes": ("Talepunkter", "Talepunkt"),
     "report.sample_note": (
         "Databasen inneholder eksempeldata; presentasjonen er merket med det.",
@@ -50,9 +48,7 @@ TEXTS = {
     "report.footer": ("Kommunehelsesamarbeidet (KHS) · Årsmøte {year}", "Kommunehelsesamarbeidet (KHS) · Årsmøte {year}"),
     "report.title": ("Årsmøte {year}", "Årsmøte {year}"),
     "report.title_meeting": ("Ordfører- og rådmannsmøtet", "Ordførar- og rådmannsmøtet"),
-    "report.title_meeting_date": (
-        "Ordfører- og rådmannsmøtet {date}", "Ordførar- og rådmannsmøtet {date}",
-    ),
+    "report.title_meeting_date": ("Ordfører- og rådmannsmøtet {date}", "Ordførar- og rådmannsmøtet {date}"),
     "report.title_figures": ("Tall per {date}, hentet fra KHS-dashbordet", "Tal per {date}, henta frå KHS-dashbordet"),
     "report.title_sample": (
         "Eksempeldata: folketall 2025 fra offentlige kilder, alt annet er oppdiktet",
@@ -97,9 +93,7 @@ TEXTS = {
         "{members} kommuner med {population} innbyggere samarbeider i KHS i {year}",
         "{members} kommunar med {population} innbyggjarar samarbeider i KHS i {year}",
     ),
-    "report.key.title_no_population": (
-        "{members} kommuner samarbeider i KHS i {year}", "{members} kommunar samarbeider i KHS i {year}",
-    ),
+    "report.key.title_no_population": ("{members} kommuner samarbeider i KHS i {year}", "{members} kommunar samarbeider i KHS i {year}"),
     "report.key.population_missing": ("folketall per {date} mangler", "folketal per {date} manglar"),
     "report.key.subtitle": ("Status per {date}", "Status per {date}"),
     "report.key.members": ("Medlemskommuner", "Medlemskommunar"),
@@ -108,16 +102,12 @@ TEXTS = {
     "report.key.population_detail": ("folketall per {date}", "folketal per {date}"),
     "report.key.dues": ("Kontingent {year}", "Kontingent {year}"),
     "report.key.dues_detail": ("{paid} betalt ({share})", "{paid} betalt ({share})"),
-    "report.key.dues_basis": (
-        "kr {rate} per innbygger × folketall per {date}", "kr {rate} per innbyggjar × folketal per {date}",
-    ),
+    "report.key.dues_basis": ("kr {rate} per innbygger × folketall per {date}", "kr {rate} per innbyggjar × folketal per {date}"),
     "report.key.paid": ("Kontingent betalt {year}", "Kontingent betalt {year}"),
     "report.key.meetings": ("Styremøter holdt {year}", "Styremøte haldne {year}"),
     "report.key.meetings_detail": ("krav: minst {required} · {planned} planlagt", "krav: minst {required} · {planned} planlagde"),
     "report.key.vacancies": ("Ledige plasser", "Ledige plassar"),
-    "report.key.vacancies_detail": (
-        "{board} i styret · {network} i nettverket", "{board} i styret · {network} i nettverket",
-    ),
+    "report.key.vacancies_detail": ("{board} i styret · {network} i nettverket", "{board} i styret · {network} i nettverket"),
     "report.key.projects": ("Aktive prosjekter", "Aktive prosjekt"),
     "report.key.projects_detail": ("status «pågår»", "status «pågår»"),
     "report.key.notes": (
@@ -169,7 +159,8 @@ TEXTS = {
     "report.dues.notes_unpaid": ("Ikke betalt: {items}.", "Ikkje betalt: {items}."),
     "report.dues.notes_all_paid": ("Alle har betalt.", "Alle har betalt."),
     "report.dues.notes_missing": (
-        "Folketall mangler for {names}; de er ikke med i summen.", "Folketal manglar for {names}; dei er ikkje med i summen.",
+        "Folketall mangler for {names}; de er ikke med i summen.",
+        "Folketal manglar for {names}; dei er ikkje med i summen.",
     ),
     # -- board --------------------------------------------------------------------------------------
     "report.board.kicker": ("Styret: perioder og regelsjekk", "Styret: periodar og regelsjekk"),
@@ -230,9 +221,7 @@ TEXTS = {
         "{body} har {ahead} av minst {required} møter planlagt for {year} så langt",
         "{body} har {ahead} av minst {required} møte planlagde for {year} så langt",
     ),
-    "report.meetings.subtitle": (
-        "Bare avholdte møter teller · per {date}", "Berre haldne møte tel · per {date}",
-    ),
+    "report.meetings.subtitle": ("Bare avholdte møter teller · per {date}", "Berre haldne møte tel · per {date}"),
     "report.meetings.held": ("Avholdt", "Halde"),
     "report.meetings.planned": ("Planlagt", "Planlagt"),
     "report.meetings.required": ("Minstekrav", "Minstekrav"),
@@ -277,10 +266,12 @@ TEXTS = {
         "{count} prosjekt går føre seg, med budsjett {budget} og {granted} i ekstern støtte",
     ),
     "report.projects.title_none": (
-        "Ingen prosjekter pågår nå; {planned} er planlagt", "Ingen prosjekt går føre seg no; {planned} er planlagde",
+        "Ingen prosjekter pågår nå; {planned} er planlagt",
+        "Ingen prosjekt går føre seg no; {planned} er planlagde",
     ),
     "report.projects.subtitle": (
-        "Alle registrerte prosjekter etter status · beløp i kr", "Alle registrerte prosjekt etter status · beløp i kr",
+        "Alle registrerte prosjekter etter status · beløp i kr",
+        "Alle registrerte prosjekt etter status · beløp i kr",
     ),
     "report.projects.budget": ("Budsjett", "Budsjett"),
     "report.projects.granted": ("Ekstern støtte innvilget", "Ekstern støtte innvilga"),
@@ -298,9 +289,7 @@ TEXTS = {
     "report.attention.kicker": ("Trenger oppmerksomhet", "Treng merksemd"),
     "report.attention.title.one": ("{n} sak trenger oppmerksomhet", "{n} sak treng merksemd"),
     "report.attention.title.many": ("{n} saker trenger oppmerksomhet", "{n} saker treng merksemd"),
-    "report.attention.title_none": (
-        "Ingenting trenger oppmerksomhet i {year}", "Ingenting treng merksemd i {year}",
-    ),
+    "report.attention.title_none": ("Ingenting trenger oppmerksomhet i {year}", "Ingenting treng merksemd i {year}"),
     "report.attention.subtitle": (
         "Fra regelsjekkene per {date} · ✘ brudd eller forfalt · ! følg med",
         "Frå regelsjekkane per {date} · ✘ brot eller forfalle · ! følg med",
@@ -313,9 +302,7 @@ TEXTS = {
     # -- decisions -------------------------------------------------------------------------------------
     "report.decisions.kicker": ("Saker til behandling", "Saker til handsaming"),
     "report.decisions.title": ("Til behandling: {parts}", "Til handsaming: {parts}"),
-    "report.decisions.title_none": (
-        "Ingen saker krever vedtak i år", "Ingen saker krev vedtak i år",
-    ),
+    "report.decisions.title_none": ("Ingen saker krever vedtak i år", "Ingen saker krev vedtak i år"),
     "report.decisions.subtitle": ("Per {date}", "Per {date}"),
     "report.decisions.rules": ("Regelsjekker som ikke er oppfylt", "Regelsjekkar som ikkje er oppfylte"),
     "report.decisions.seats": ("Plasser som må fylles", "Plassar som må fyllast"),
@@ -336,9 +323,7 @@ TEXTS = {
         "{municipality}: sagt opp {notice}, går ut {leaving}",
         "{municipality}: sagt opp {notice}, går ut {leaving}",
     ),
-    "report.decisions.notice_dues": (
-        "; betaler kontingent for {year}", "; betaler kontingent for {year}",
-    ),
+    "report.decisions.notice_dues": ("; betaler kontingent for {year}", "; betaler kontingent for {year}"),
     "report.decisions.notes": (
         "Sakene årsmøtet bør ta stilling til, per {on}. {groups}",
         "Sakene årsmøtet bør ta stilling til, per {on}. {groups}",

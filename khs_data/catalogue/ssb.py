@@ -14,14 +14,8 @@ TEXTS = {
         "Sist hentet fra SSB {date} kl. {time}. Da hadde SSB tall til og med {year} (folketall per 1. januar {year}).",
         "Sist henta frå SSB {date} kl. {time}. Då hadde SSB tal til og med {year} (folketal per 1. januar {year}).",
     ),
-    "ssb.last_fetch_no_year": (
-        "Sist hentet fra SSB {date} kl. {time}.",
-        "Sist henta frå SSB {date} kl. {time}.",
-    ),
-    "ssb.never_fetched": (
-        "Folketallene er ikke hentet direkte fra SSB ennå.",
-        "Folketala er ikkje henta direkte frå SSB enno.",
-    ),
+    "ssb.last_fetch_no_year": ("Sist hentet fra SSB {date} kl. {time}.", "Sist henta frå SSB {date} kl. {time}."),
+    "ssb.never_fetched": ("Folketallene er ikke hentet direkte fra SSB ennå.", "Folketala er ikkje henta direkte frå SSB enno."),
     "ssb.preview": (
         "SSB har {added} nye og {changed} endrede tall ({unchanged} er som før). Se over endringene og lagre.",
         "SSB har {added} nye og {changed} endra tal ({unchanged} er som før). Sjå over endringane og lagre.",
@@ -36,10 +30,7 @@ TEXTS = {
         "Folketallene fra SSB er lagret: {summary}. Du kan angre dette under importhistorikken.",
         "Folketala frå SSB er lagra: {summary}. Du kan angre dette under importhistorikken.",
     ),
-    "ssb.failed": (
-        "Kunne ikke hente folketall fra SSB. {error}",
-        "Kunne ikkje hente folketal frå SSB. {error}",
-    ),
+    "ssb.failed": ("Kunne ikke hente folketall fra SSB. {error}", "Kunne ikkje hente folketal frå SSB. {error}"),
     "ssb.source": (
         "Kilde: Statistisk sentralbyrå (SSB), tabell 07459, lisens CC BY 4.0.",
         "Kjelde: Statistisk sentralbyrå (SSB), tabell 07459, lisens CC BY 4.0.",

@@ -1,5 +1,6 @@
 """Dues charts: per municipality, per board region and over the years. Frames come from
 `khs_data.metrics.dues`; each title states what the chart shows."""
+
 from __future__ import annotations
 
 import re
@@ -60,21 +61,32 @@ def dues_by_municipality_chart(frame: pd.DataFrame, year: int, lang: str = "nb")
     billed = _billed(frame)
     amounts = billed["amount_nok"].astype(float)
     labels = [
-        kr_text(amount) + (
-            f" · {text('dues.chart.leaves', lang, date=date_text(leaving))}" if not pd.isna(notice) and notice.year <= year else ""
-        )
+        kr_text(amount)
+        + (f" · {text('dues.chart.leaves', lang, date=date_text(leaving))}" if not pd.isna(notice) and notice.year <= year else "")
         for amount, notice, leaving in zip(amounts, billed["notice_date"], billed["leaving_date"])
     ]
-    figure = go.Figure(go.Bar(
-        x=amounts, y=billed["municipality"], orientation="h", marker_color=GOOD,
-        text=labels, textposition="outside", cliponaxis=False, textfont={"size": FONT_SIZE},
-        hovertemplate="%{y}: kr %{x:,.0f}<extra></extra>",
-    ))
+    figure = go.Figure(
+        go.Bar(
+            x=amounts,
+            y=billed["municipality"],
+            orientation="h",
+            marker_color=GOOD,
+            text=labels,
+            textposition="outside",
+            cliponaxis=False,
+            textfont={"size": FONT_SIZE},
+            hovertemplate="%{y}: kr %{x:,.0f}<extra></extra>",
+        )
+    )
     total = amounts.sum()
     if len(billed) >= 2:
         title = text(
-            "dues.chart.top_two", lang, first=billed["municipality"].iloc[0], second=billed["municipality"].iloc[1],
-            share=percent_text(amounts.iloc[:2].sum() / total if total else 0, lang), year=year,
+            "dues.chart.top_two",
+            lang,
+            first=billed["municipality"].iloc[0],
+            second=billed["municipality"].iloc[1],
+            share=percent_text(amounts.iloc[:2].sum() / total if total else 0, lang),
+            year=year,
         )
     else:
         title = text("dues.chart.only_one", lang, first=billed["municipality"].iloc[0], year=year) if len(billed) else None
@@ -82,8 +94,7 @@ def dues_by_municipality_chart(frame: pd.DataFrame, year: int, lang: str = "nb")
     # Largest at the top; room on the right for the labels outside the bars.
     figure.update_yaxes(autorange="reversed", title=None)
     figure.update_xaxes(
-        title_text=text("dues.chart.amount_axis", lang), range=[0, (amounts.max() if len(billed) else 1) * 1.6],
-        tickformat=",.0f",
+        title_text=text("dues.chart.amount_axis", lang), range=[0, (amounts.max() if len(billed) else 1) * 1.6], tickformat=",.0f"
     )
     figure.update_layout(bargap=0.25)
     return figure
@@ -96,21 +107,32 @@ def dues_by_region_chart(frame: pd.DataFrame, year: int, lang: str = "nb") -> go
         text("dues.chart.region_label", lang, share=percent_text(share, lang), amount=kr_text(amount, lang))
         for share, amount in zip(regions["share"], regions["amount_nok"])
     ]
-    figure = go.Figure(go.Bar(
-        x=regions["share"].astype(float), y=regions["board_region"], orientation="h", marker_color=PALETTE[0],
-        text=labels, textposition="outside", cliponaxis=False, textfont={"size": FONT_SIZE},
-        customdata=regions[["amount_nok", "municipalities"]].to_numpy(),
-        hovertemplate=(
-            f"%{{y}}<br>{text('dues.chart.hover_share', lang)}: %{{x:.0%}}<br>"
-            f"{text('dues.chart.hover_amount', lang)}: kr %{{customdata[0]:,.0f}}<br>"
-            f"{text('dues.chart.hover_municipalities', lang)}: %{{customdata[1]}}<extra></extra>"
-        ),
-    ))
+    figure = go.Figure(
+        go.Bar(
+            x=regions["share"].astype(float),
+            y=regions["board_region"],
+            orientation="h",
+            marker_color=PALETTE[0],
+            text=labels,
+            textposition="outside",
+            cliponaxis=False,
+            textfont={"size": FONT_SIZE},
+            customdata=regions[["amount_nok", "municipalities"]].to_numpy(),
+            hovertemplate=(
+                f"%{{y}}<br>{text('dues.chart.hover_share', lang)}: %{{x:.0%}}<br>"
+                f"{text('dues.chart.hover_amount', lang)}: kr %{{customdata[0]:,.0f}}<br>"
+                f"{text('dues.chart.hover_municipalities', lang)}: %{{customdata[1]}}<extra></extra>"
+            ),
+        )
+    )
     title = None
     if len(regions) and regions["amount_nok"].sum() > 0:
         title = text(
-            "dues.chart.region_title", lang, region=regions["board_region"].iloc[0],
-            share=percent_text(regions["share"].iloc[0], lang), year=year,
+            "dues.chart.region_title",
+            lang,
+            region=regions["board_region"].iloc[0],
+            share=percent_text(regions["share"].iloc[0], lang),
+            year=year,
         )
     styled(figure, title, max(300, 110 + 52 * len(regions)))
     top = float(regions["share"].max()) if len(regions) else 1.0
@@ -126,26 +148,41 @@ def dues_over_years_chart(frame: pd.DataFrame, year: int, lang: str = "nb") -> g
     years = frame.sort_values("year").reset_index(drop=True)
     labels = [
         text(
-            "dues.chart.years_label", lang, amount=kr_text(amount, lang), rate=number_text(rate, lang=lang),
-            population=number_text(population, lang=lang), date=date_text(date),
+            "dues.chart.years_label",
+            lang,
+            amount=kr_text(amount, lang),
+            rate=number_text(rate, lang=lang),
+            population=number_text(population, lang=lang),
+            date=date_text(date),
         )
         for amount, rate, population, date in zip(years["amount_nok"], years["rate_nok"], years["population"], years["population_date"])
     ]
     colours = [GOOD if y == year else "#A9C8E0" for y in years["year"]]
     text_colours = ["#FFFFFF" if y == year else "#1A1A1A" for y in years["year"]]
-    figure = go.Figure(go.Bar(
-        x=years["amount_nok"].astype(float), y=years["year"].astype(str), orientation="h", marker_color=colours,
-        text=labels, textposition="inside", insidetextanchor="start",
-        insidetextfont={"size": FONT_SIZE, "color": text_colours},
-        hovertemplate="%{y}: kr %{x:,.0f}<extra></extra>",
-    ))
+    figure = go.Figure(
+        go.Bar(
+            x=years["amount_nok"].astype(float),
+            y=years["year"].astype(str),
+            orientation="h",
+            marker_color=colours,
+            text=labels,
+            textposition="inside",
+            insidetextanchor="start",
+            insidetextfont={"size": FONT_SIZE, "color": text_colours},
+            hovertemplate="%{y}: kr %{x:,.0f}<extra></extra>",
+        )
+    )
     title = None
     if len(years):
         first, last = years.iloc[0], years.iloc[-1]
         change = "up" if last["amount_nok"] > first["amount_nok"] else "down" if last["amount_nok"] < first["amount_nok"] else "flat"
         title = text(
-            f"dues.chart.years_{change}", lang, first=kr_text(first["amount_nok"], lang), first_year=int(first["year"]),
-            last=kr_text(last["amount_nok"], lang), last_year=int(last["year"]),
+            f"dues.chart.years_{change}",
+            lang,
+            first=kr_text(first["amount_nok"], lang),
+            first_year=int(first["year"]),
+            last=kr_text(last["amount_nok"], lang),
+            last_year=int(last["year"]),
         )
     styled(figure, title, max(300, 110 + 46 * len(years)))
     # Oldest at the top, read downwards like a table; a uniform size keeps every label readable.

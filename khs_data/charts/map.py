@@ -4,6 +4,7 @@ boundaries alone on a blank background (no map tiles): the dashboard runs withou
 It is a `choroplethmap` (MapLibre), not a `choropleth` on a geo subplot: the plotly.js in
 Streamlit 1.67 (3.8) fetches its world topojson from a CDN for a geo choropleth even when it has
 a GeoJSON of its own, and draws nothing when that fails."""
+
 from __future__ import annotations
 
 import functools
@@ -62,7 +63,7 @@ def _nice_ticks(low: float, high: float) -> list[float]:
     """1 and 3 × 10^n between low and high: few enough colour bar ticks to stand upright."""
     ticks = []
     for power in range(int(math.floor(math.log10(max(low, 1)))), int(math.ceil(math.log10(max(high, 1)))) + 1):
-        ticks += [m * 10 ** power for m in (1, 3) if low <= m * 10 ** power <= high]
+        ticks += [m * 10**power for m in (1, 3) if low <= m * 10**power <= high]
     return ticks
 
 
@@ -80,25 +81,51 @@ def dues_map(frame: pd.DataFrame, boundaries: dict, measure: str, year: int, lan
     figure = go.Figure()
     if len(known):
         ticks = _nice_ticks(values.min(), values.max())
-        figure.add_trace(go.Choroplethmap(
-            geojson=boundaries, locations=known["municipality_number"], featureidkey="id",
-            z=values.clip(lower=1).map(math.log10), zmin=math.log10(max(values.min(), 1)), zmax=math.log10(max(values.max(), 1)),
-            colorscale=COLOURSCALE, marker_line_color="#FFFFFF", marker_line_width=1.2,
-            text=hover, hovertemplate="%{text}<extra></extra>",
-            colorbar={
-                "title": {"text": scale_title, "font": {"size": FONT_SIZE}},
-                "tickvals": [math.log10(t) for t in ticks], "ticktext": [number_text(t) for t in ticks],
-                "tickfont": {"size": FONT_SIZE - 1}, "thickness": 16, "orientation": "h", "y": -0.02, "yanchor": "top",
-                "x": 0.5, "xanchor": "center", "len": 0.9, "title_side": "top",
-            },
-        ))
+        figure.add_trace(
+            go.Choroplethmap(
+                geojson=boundaries,
+                locations=known["municipality_number"],
+                featureidkey="id",
+                z=values.clip(lower=1).map(math.log10),
+                zmin=math.log10(max(values.min(), 1)),
+                zmax=math.log10(max(values.max(), 1)),
+                colorscale=COLOURSCALE,
+                marker_line_color="#FFFFFF",
+                marker_line_width=1.2,
+                text=hover,
+                hovertemplate="%{text}<extra></extra>",
+                colorbar={
+                    "title": {"text": scale_title, "font": {"size": FONT_SIZE}},
+                    "tickvals": [math.log10(t) for t in ticks],
+                    "ticktext": [number_text(t) for t in ticks],
+                    "tickfont": {"size": FONT_SIZE - 1},
+                    "thickness": 16,
+                    "orientation": "h",
+                    "y": -0.02,
+                    "yanchor": "top",
+                    "x": 0.5,
+                    "xanchor": "center",
+                    "len": 0.9,
+                    "title_side": "top",
+                },
+            )
+        )
     if len(missing):
-        figure.add_trace(go.Choroplethmap(
-            geojson=boundaries, locations=missing["municipality_number"], featureidkey="id", z=[0] * len(missing),
-            colorscale=[[0, NEUTRAL], [1, NEUTRAL]], showscale=False, marker_line_color="#FFFFFF",
-            text=missing["municipality"], hovertemplate=f"<b>%{{text}}</b><br>{text('dues.map.missing', lang)}<extra></extra>",
-            name=text("dues.map.missing", lang), showlegend=True,
-        ))
+        figure.add_trace(
+            go.Choroplethmap(
+                geojson=boundaries,
+                locations=missing["municipality_number"],
+                featureidkey="id",
+                z=[0] * len(missing),
+                colorscale=[[0, NEUTRAL], [1, NEUTRAL]],
+                showscale=False,
+                marker_line_color="#FFFFFF",
+                text=missing["municipality"],
+                hovertemplate=f"<b>%{{text}}</b><br>{text('dues.map.missing', lang)}<extra></extra>",
+                name=text("dues.map.missing", lang),
+                showlegend=True,
+            )
+        )
     title = None
     if len(known):
         top = known.loc[values.idxmax()]
@@ -106,7 +133,10 @@ def dues_map(frame: pd.DataFrame, boundaries: dict, measure: str, year: int, lan
             title = text("dues.map.title_amount", lang, year=year, municipality=top["municipality"], value=kr_text(top[column]))
         else:
             title = text(
-                "dues.map.title_population", lang, date=date_text(top["population_date"]), municipality=top["municipality"],
+                "dues.map.title_population",
+                lang,
+                date=date_text(top["population_date"]),
+                municipality=top["municipality"],
                 value=number_text(top[column]),
             )
     styled(figure, title, HEIGHT)
@@ -114,8 +144,16 @@ def dues_map(frame: pd.DataFrame, boundaries: dict, measure: str, year: int, lan
     # "white-bg" has no sources: nothing is fetched. No text layers, so its glyph URL is never used.
     figure.update_layout(map={"style": "white-bg", "center": centre, "zoom": zoom})
     figure.add_annotation(
-        text=text("dues.map.credit", lang), xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
-        showarrow=False, font={"size": FONT_SIZE - 2}, yshift=-100,
+        text=text("dues.map.credit", lang),
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=0,
+        xanchor="left",
+        yanchor="top",
+        showarrow=False,
+        font={"size": FONT_SIZE - 2},
+        yshift=-100,
     )
     # Below the map: the colour bar, then the credit.
     figure.update_layout(margin={"b": 130}, legend={"x": 0, "y": 1, "yanchor": "top"})

@@ -1,4 +1,5 @@
 """Meeting charts: held vs required as a year × body heat map, and the chosen year by quarter."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -21,10 +22,10 @@ def body_label(body: str, lang: str) -> str:
     return text(key, lang) if key in TEXTS else body
 
 
-def compliance_heatmap(compliance: pd.DataFrame, lang: str = "nb", title: str | None = None,
-                       focus_year: int | None = None) -> go.Figure:
+def compliance_heatmap(compliance: pd.DataFrame, lang: str = "nb", title: str | None = None, focus_year: int | None = None) -> go.Figure:
     """`compliance` as from meeting_compliance over all years: one cell per body and year with
     «held/required», coloured by `state` (blue reached, vermillion missed, orange reachable)."""
+
     def say(key: str, **values: object) -> str:
         return text(key, lang, **values)
 
@@ -42,69 +43,125 @@ def compliance_heatmap(compliance: pd.DataFrame, lang: str = "nb", title: str | 
             cell = grid.loc[(body, year)]
             z_row.append(codes[cell["state"]])
             text_row.append(f"{int(cell['held'])}/{int(cell['required_min'])}")
-            hover_row.append(say("meetings.heatmap.hover", body=body_label(body, lang), year=year, held=int(cell["held"]),
-                                 required=int(cell["required_min"]), planned=int(cell["planned"]),
-                                 cancelled=int(cell["cancelled"]), state=say(f"meetings.state.{cell['state']}")))
+            hover_row.append(
+                say(
+                    "meetings.heatmap.hover",
+                    body=body_label(body, lang),
+                    year=year,
+                    held=int(cell["held"]),
+                    required=int(cell["required_min"]),
+                    planned=int(cell["planned"]),
+                    cancelled=int(cell["cancelled"]),
+                    state=say(f"meetings.state.{cell['state']}"),
+                )
+            )
         z.append(z_row), labels.append(text_row), hover.append(hover_row)
     # A stepped scale: code i (0…n-1) gets exactly its state's colour.
     step = 1 / len(COMPLIANCE_STATES)
     scale = [[edge, STATE_COLOURS[state]] for i, state in enumerate(COMPLIANCE_STATES) for edge in (i * step, (i + 1) * step)]
-    figure = go.Figure(go.Heatmap(
-        x=[str(y) for y in years], y=[body_label(b, lang) for b in bodies], z=z, text=labels,
-        texttemplate="<b>%{text}</b>", textfont={"size": 24}, hovertext=hover, hoverinfo="text",
-        zmin=-0.5, zmax=len(COMPLIANCE_STATES) - 0.5, colorscale=scale, showscale=False, xgap=4, ygap=4,
-    ))
+    figure = go.Figure(
+        go.Heatmap(
+            x=[str(y) for y in years],
+            y=[body_label(b, lang) for b in bodies],
+            z=z,
+            text=labels,
+            texttemplate="<b>%{text}</b>",
+            textfont={"size": 24},
+            hovertext=hover,
+            hoverinfo="text",
+            zmin=-0.5,
+            zmax=len(COMPLIANCE_STATES) - 0.5,
+            colorscale=scale,
+            showscale=False,
+            xgap=4,
+            ygap=4,
+        )
+    )
     present = {s for s in compliance["state"]}
     for state in COMPLIANCE_STATES:
         if state in present:  # legend entry only: what each colour means
-            figure.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=say(f"meetings.state.{state}"),
-                                        marker={"symbol": "square", "size": 18, "color": STATE_COLOURS[state]}))
+            figure.add_trace(
+                go.Scatter(
+                    x=[None],
+                    y=[None],
+                    mode="markers",
+                    name=say(f"meetings.state.{state}"),
+                    marker={"symbol": "square", "size": 18, "color": STATE_COLOURS[state]},
+                )
+            )
     if focus_year in years:  # frame the year in focus
         column = years.index(focus_year)
-        figure.add_shape(type="rect", xref="x", yref="paper", x0=column - 0.5, x1=column + 0.5, y0=-0.01, y1=1.01,
-                         line={"color": TEXT, "width": 4}, fillcolor="rgba(0,0,0,0)")
+        figure.add_shape(
+            type="rect",
+            xref="x",
+            yref="paper",
+            x0=column - 0.5,
+            x1=column + 0.5,
+            y0=-0.01,
+            y1=1.01,
+            line={"color": TEXT, "width": 4},
+            fillcolor="rgba(0,0,0,0)",
+        )
     figure.update_xaxes(type="category", side="top", showgrid=False, tickfont={"color": TEXT})
     figure.update_yaxes(autorange="reversed", showgrid=False, tickfont={"color": TEXT})
     style(figure, title, height=130 * len(bodies) + 200)
-    figure.update_layout(legend={"orientation": "h", "yanchor": "top", "y": -0.04, "x": 0},
-                         margin={"t": 160 if title else 60}, plot_bgcolor="white")
+    figure.update_layout(
+        legend={"orientation": "h", "yanchor": "top", "y": -0.04, "x": 0}, margin={"t": 160 if title else 60}, plot_bgcolor="white"
+    )
     return figure
 
 
-def year_by_quarter(by_quarter: pd.DataFrame, compliance: pd.DataFrame, lang: str = "nb",
-                    title: str | None = None) -> go.Figure:
+def year_by_quarter(by_quarter: pd.DataFrame, compliance: pd.DataFrame, lang: str = "nb", title: str | None = None) -> go.Figure:
     """`by_quarter` as from meetings_by_quarter (body, quarter, status, meetings) for one year,
     `compliance` that year's rows of meeting_compliance: one panel per body, stacked by status."""
+
     def say(key: str, **values: object) -> str:
         return text(key, lang, **values)
 
-    bodies = list(dict.fromkeys([*compliance.sort_values("body", key=_board_first)["body"],
-                                 *sorted(set(by_quarter["body"]) - set(compliance["body"]))]))
+    bodies = list(
+        dict.fromkeys(
+            [*compliance.sort_values("body", key=_board_first)["body"], *sorted(set(by_quarter["body"]) - set(compliance["body"]))]
+        )
+    )
     required = compliance.set_index("body")["required_min"].to_dict()
     titles = []
     for body in bodies:
         held = int(by_quarter.loc[(by_quarter["body"] == body) & (by_quarter["status"] == "avholdt"), "meetings"].sum())
-        titles.append(say("meetings.year.panel", body=body_label(body, lang), held=held, required=required[body]) if body in required
-                      else say("meetings.year.panel_free", body=body_label(body, lang), held=held))
+        titles.append(
+            say("meetings.year.panel", body=body_label(body, lang), held=held, required=required[body])
+            if body in required
+            else say("meetings.year.panel_free", body=body_label(body, lang), held=held)
+        )
     figure = make_subplots(rows=1, cols=len(bodies), shared_yaxes=True, subplot_titles=titles, horizontal_spacing=0.04)
     quarters = [say("meetings.year.quarter", quarter=q) for q in range(1, 5)]
     for status, colour in STATUS_COLOURS.items():
         for column, body in enumerate(bodies, start=1):
             found = by_quarter[(by_quarter["body"] == body) & (by_quarter["status"] == status)].set_index("quarter")["meetings"]
             counts = [int(found.get(q, 0)) for q in range(1, 5)]
-            figure.add_trace(go.Bar(
-                x=quarters, y=[c or None for c in counts], name=say(f"meetings.status.{status}").capitalize(),
-                marker_color=colour, legendgroup=status, showlegend=column == 1, text=[c or "" for c in counts],
-                textposition="inside", textfont={"size": 18, "color": "white" if status == "avholdt" else "#1A1A1A"},
-                hovertemplate="%{x}: %{y} " + say(f"meetings.status.{status}") + "<extra></extra>",
-            ), row=1, col=column)
+            figure.add_trace(
+                go.Bar(
+                    x=quarters,
+                    y=[c or None for c in counts],
+                    name=say(f"meetings.status.{status}").capitalize(),
+                    marker_color=colour,
+                    legendgroup=status,
+                    showlegend=column == 1,
+                    text=[c or "" for c in counts],
+                    textposition="inside",
+                    textfont={"size": 18, "color": "white" if status == "avholdt" else "#1A1A1A"},
+                    hovertemplate="%{x}: %{y} " + say(f"meetings.status.{status}") + "<extra></extra>",
+                ),
+                row=1,
+                col=column,
+            )
     style(figure, title, height=430)
     top = max(2, int(by_quarter.groupby(["body", "quarter"])["meetings"].sum().max()) if len(by_quarter) else 2)
     figure.update_yaxes(dtick=1, range=[0, top + 0.3], title=None, tickfont={"color": TEXT})
     figure.update_xaxes(tickfont={"color": TEXT})
     figure.update_yaxes(title=say("meetings.year.count"), row=1, col=1)
-    figure.update_layout(barmode="stack", legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0},
-                         margin={"t": 140 if title else 90})
+    figure.update_layout(
+        barmode="stack", legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0}, margin={"t": 140 if title else 90}
+    )
     figure.update_annotations(font={"size": 17})
     return figure
 

@@ -1,5 +1,6 @@
 """The annual meeting deck's charts as plotly figures, for the page's preview: drawn from the very
 chart data the deck embeds (khs_data.report.content.Chart), so the preview shows what is presented."""
+
 from __future__ import annotations
 
 import plotly.graph_objects as go
@@ -17,17 +18,25 @@ def slide_chart(chart: Chart, title: str | None = None) -> go.Figure:
     figure = go.Figure()
     for series in chart.series:
         figure.add_bar(
-            name=series.name, orientation="h", y=list(chart.categories), x=list(series.values),
+            name=series.name,
+            orientation="h",
+            y=list(chart.categories),
+            x=list(series.values),
             marker_color=list(series.point_colours or [series.colour] * len(chart.categories)),
-            text=[number_text(v) if v is not None else "" for v in series.values], textposition="outside",
-            cliponaxis=False, hovertemplate="%{y}: %{text}<extra>" + series.name + "</extra>",
+            text=[number_text(v) if v is not None else "" for v in series.values],
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{y}: %{text}<extra>" + series.name + "</extra>",
         )
     # Beyond the deck's scale: a browser column is narrower than the slide, the labels need the room.
     top = (chart.value_max or max((v for s in chart.series for v in s.values if v is not None), default=0) * 1.2) * 1.15
     bars = len(chart.categories) * len(chart.series)
     style(figure, title, height=120 + BAR_HEIGHT * bars + (40 if chart.legend else 0))
     figure.update_layout(
-        barmode="group", bargap=0.25, showlegend=chart.legend, uniformtext_minsize=14,
+        barmode="group",
+        bargap=0.25,
+        showlegend=chart.legend,
+        uniformtext_minsize=14,
         legend={"orientation": "h", "y": -0.02, "yanchor": "top", "x": 0, "traceorder": "normal"},
     )
     figure.update_xaxes(visible=False, range=[0, top or 1])

@@ -1,5 +1,6 @@
 """One look for every chart: a colour-blind safe palette (Okabe–Ito), text large enough for a
 projector at the back of a meeting room, and Norwegian number separators."""
+
 from __future__ import annotations
 
 import plotly.graph_objects as go

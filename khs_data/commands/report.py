@@ -1,4 +1,5 @@
 """`python -m khs_data report --year Y --out FILE`: the annual meeting pack, FILE.pptx and FILE.xlsx."""
+
 from __future__ import annotations
 
 import argparse

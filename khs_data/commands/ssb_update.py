@@ -1,4 +1,5 @@
 """`python -m khs_data ssb-update [--years Y ...] [--dry-run]`: population for the members from SSB."""
+
 from __future__ import annotations
 
 import argparse
@@ -20,7 +21,10 @@ def _year(text: str) -> int:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--years", nargs="+", type=_year, metavar="ÅR",
+        "--years",
+        nargs="+",
+        type=_year,
+        metavar="ÅR",
         help=f"årene som skal hentes (standard: alle fra {FIRST_YEAR} til det nyeste SSB har)",
     )
     parser.add_argument("--dry-run", action="store_true", help="vis hva som ville skje, uten å skrive")

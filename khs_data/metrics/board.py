@@ -1,4 +1,5 @@
 """Board terms (Samarbeidsstyret): who sits for which board region, and the agreement's checks."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -75,6 +76,7 @@ def board_seats(db: Database, on: dt.date) -> pd.DataFrame:
 
 def board_checks(db: Database, on: dt.date, lang: str = "nb") -> pd.DataFrame:
     """The agreement's rules for the board at the date, each ok or not with the reason (in `lang`)."""
+
     def say(key: str, **values: object) -> str:
         return text(f"board.{key}", lang, **values)
 
@@ -96,36 +98,55 @@ def board_checks(db: Database, on: dt.date, lang: str = "nb") -> pd.DataFrame:
     term_rules = "; ".join(dict.fromkeys(filled["rule"].dropna())) or rules.term_length(on).describe()
     rows = [
         {
-            "check": "regions_covered", "ok": not missing and len(filled) >= size,
-            "reason": say("reason.regions_all", regions=regions) if not missing
+            "check": "regions_covered",
+            "ok": not missing and len(filled) >= size,
+            "reason": say("reason.regions_all", regions=regions)
+            if not missing
             else say("reason.regions_missing", filled=len(filled), regions=regions, missing=missing),
             "rule": rules.at("board_size", on).describe(),
         },
         {
-            "check": "small_members", "ok": small_count >= min_small.number,
-            "reason": say("reason.small_members", count=small_count, threshold=number_text(threshold), names=small_names,
-                          required=min_small.number)
+            "check": "small_members",
+            "ok": small_count >= min_small.number,
+            "reason": say(
+                "reason.small_members", count=small_count, threshold=number_text(threshold), names=small_names, required=min_small.number
+            )
             + (say("reason.population_missing", names=", ".join(unknown["municipality"])) if len(unknown) else ""),
             "rule": min_small.describe(),
         },
         {
-            "check": "term_length", "ok": too_long.empty,
-            "reason": say("reason.term_length_ok") if too_long.empty else say("reason.term_length_long", terms="; ".join(
-                say("reason.term_too_long", person=r.person, municipality=r.municipality, start=date_text(r.term_start),
-                    end=date_text(r.end), years=int(r.rule_years))
-                for r in too_long.itertuples()
-            )),
+            "check": "term_length",
+            "ok": too_long.empty,
+            "reason": say("reason.term_length_ok")
+            if too_long.empty
+            else say(
+                "reason.term_length_long",
+                terms="; ".join(
+                    say(
+                        "reason.term_too_long",
+                        person=r.person,
+                        municipality=r.municipality,
+                        start=date_text(r.term_start),
+                        end=date_text(r.end),
+                        years=int(r.rule_years),
+                    )
+                    for r in too_long.itertuples()
+                ),
+            ),
             "rule": term_rules,
         },
         {
-            "check": "deputy_small", "ok": bool(len(deputies)) and bool(deputies["small"].all()),
+            "check": "deputy_small",
+            "ok": bool(len(deputies)) and bool(deputies["small"].all()),
             "reason": _deputy_reason(deputies, say),
             "rule": say("rule.deputy_small"),
         },
         {
-            "check": "leader", "ok": len(leaders) == 1,
+            "check": "leader",
+            "ok": len(leaders) == 1,
             "reason": say("reason.leader", person=leaders.iloc[0]["person"], municipality=leaders.iloc[0]["municipality"])
-            if len(leaders) == 1 else say("reason.no_leader" if leaders.empty else "reason.many_leaders"),
+            if len(leaders) == 1
+            else say("reason.no_leader" if leaders.empty else "reason.many_leaders"),
             "rule": say("rule.leader"),
         },
     ]
@@ -157,8 +178,14 @@ def board_vacancies(db: Database, until: dt.date) -> pd.DataFrame:
         covered_to = terms["term_start"].min() - day  # the last day some term of the region covers
         for term in terms[terms["board_region"] == region].sort_values("term_start").itertuples():
             if term.term_start > covered_to + day and covered_to + day <= stamp:
-                rows.append({"board_region": region, "vacant_from": covered_to + day,
-                             "vacant_to": min(term.term_start - day, stamp), "ongoing": term.term_start > stamp})
+                rows.append(
+                    {
+                        "board_region": region,
+                        "vacant_from": covered_to + day,
+                        "vacant_to": min(term.term_start - day, stamp),
+                        "ongoing": term.term_start > stamp,
+                    }
+                )
             covered_to = max(covered_to, term.end)
         if covered_to < stamp:
             rows.append({"board_region": region, "vacant_from": covered_to + day, "vacant_to": stamp, "ongoing": True})
@@ -172,10 +199,19 @@ def board_changes_ahead(db: Database, on: dt.date, days: int = SOON_DAYS) -> pd.
     ending = terms[(terms["end"] >= stamp) & (terms["end"] <= stamp + pd.Timedelta(days=days)) & (terms["term_start"] <= stamp)]
     rows = []
     for term in ending.itertuples():
-        successor = terms[(terms["board_region"] == term.board_region) & (terms["term_start"] > term.end - pd.Timedelta(days=1))
-                          & (terms["term_start"] <= term.end + pd.Timedelta(days=1))]
-        rows.append({
-            "board_region": term.board_region, "person": term.person, "municipality": term.municipality,
-            "role": term.role, "end": term.end, "successor": successor.iloc[0]["person"] if len(successor) else None,
-        })
+        successor = terms[
+            (terms["board_region"] == term.board_region)
+            & (terms["term_start"] > term.end - pd.Timedelta(days=1))
+            & (terms["term_start"] <= term.end + pd.Timedelta(days=1))
+        ]
+        rows.append(
+            {
+                "board_region": term.board_region,
+                "person": term.person,
+                "municipality": term.municipality,
+                "role": term.role,
+                "end": term.end,
+                "successor": successor.iloc[0]["person"] if len(successor) else None,
+            }
+        )
     return pd.DataFrame(rows, columns=["board_region", "person", "municipality", "role", "end", "successor"])

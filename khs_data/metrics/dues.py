@@ -1,4 +1,5 @@
 """Dues: rate × population at the basis date, per member and year, and what is paid."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -35,18 +36,22 @@ def _basis(rules: Rules, year: int) -> DuesBasis:
 class _Store:
     """What the dues are computed from, read once (a read opens a connection, and the history
     of every year would otherwise read the same tables again for each year)."""
+
     rules: Rules
     register: pd.DataFrame
     population: pd.DataFrame
     payments: pd.DataFrame
 
     @classmethod
-    def read(cls, db: Database) -> "_Store":
+    def read(cls, db: Database) -> _Store:
         return cls(
-            load_rules(db), members(db),
+            load_rules(db),
+            members(db),
             db.query("SELECT municipality AS municipality_number, date, count AS population FROM population"),
-            db.query("SELECT municipality AS municipality_number, year, sum(amount_nok) AS paid_nok, "
-                     "max(paid_date) AS last_paid_date FROM payments GROUP BY ALL"),
+            db.query(
+                "SELECT municipality AS municipality_number, year, sum(amount_nok) AS paid_nok, "
+                "max(paid_date) AS last_paid_date FROM payments GROUP BY ALL"
+            ),
         )
 
 
@@ -77,8 +82,19 @@ def _dues(store: _Store, year: int, today: dt.date) -> pd.DataFrame:
         for amount, paid, last in zip(frame["amount_nok"], frame["paid_nok"], frame["last_paid_date"])
     ]
     columns = [
-        "municipality_number", "municipality", "board_region", "population", "population_date", "rate_nok",
-        "amount_nok", "due_date", "paid_nok", "last_paid_date", "payment_status", "notice_date", "leaving_date",
+        "municipality_number",
+        "municipality",
+        "board_region",
+        "population",
+        "population_date",
+        "rate_nok",
+        "amount_nok",
+        "due_date",
+        "paid_nok",
+        "last_paid_date",
+        "payment_status",
+        "notice_date",
+        "leaving_date",
     ]
     return frame[columns].sort_values("amount_nok", ascending=False, na_position="last").reset_index(drop=True)
 
@@ -100,7 +116,7 @@ def _status(amount: float, paid: int, last_paid: object, due: dt.date, today: dt
 def dues_by_region(db: Database, year: int) -> pd.DataFrame:
     frame = dues_for_year(db, year)
     grouped = frame.groupby("board_region", as_index=False).agg(
-        amount_nok=("amount_nok", "sum"), population=("population", "sum"), municipalities=("municipality", "count"),
+        amount_nok=("amount_nok", "sum"), population=("population", "sum"), municipalities=("municipality", "count")
     )
     total = grouped["amount_nok"].sum()
     grouped["share"] = grouped["amount_nok"] / total if total else 0.0
@@ -119,9 +135,15 @@ def dues_over_years(db: Database) -> pd.DataFrame:
             continue
         if frame["population"].notna().sum() == 0:
             continue
-        rows.append({
-            "year": year, "rate_nok": store.rules.dues_rate(year).number, "population_date": frame["population_date"].iloc[0],
-            "population": int(frame["population"].sum()), "amount_nok": int(frame["amount_nok"].sum()),
-            "paid_nok": int(frame["paid_nok"].sum()), "members_billed": int(frame["population"].notna().sum()),
-        })
+        rows.append(
+            {
+                "year": year,
+                "rate_nok": store.rules.dues_rate(year).number,
+                "population_date": frame["population_date"].iloc[0],
+                "population": int(frame["population"].sum()),
+                "amount_nok": int(frame["amount_nok"].sum()),
+                "paid_nok": int(frame["paid_nok"].sum()),
+                "members_billed": int(frame["population"].notna().sum()),
+            }
+        )
     return pd.DataFrame(rows, columns=["year", "rate_nok", "population_date", "population", "amount_nok", "paid_nok", "members_billed"])

@@ -1,4 +1,5 @@
 """Meeting compliance: held meetings per body and year against the minimum in the rules."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -11,9 +12,7 @@ from ..rules import RuleMissing, load_rules
 
 def meetings(db: Database, year: int | None = None) -> pd.DataFrame:
     where = "WHERE year(date) = ?" if year else ""
-    return db.query(
-        f"SELECT date, body, title, status, place, note FROM meetings {where} ORDER BY date", [year] if year else [],
-    )
+    return db.query(f"SELECT date, body, title, status, place, note FROM meetings {where} ORDER BY date", [year] if year else [])
 
 
 def meeting_compliance(db: Database, year: int | None = None, today: dt.date | None = None) -> pd.DataFrame:
@@ -45,16 +44,39 @@ def meeting_compliance(db: Database, year: int | None = None, today: dt.date | N
             held, planned, ahead, cancelled = (int(found[c].sum()) for c in ("held", "planned", "planned_ahead", "cancelled"))
             compliant = held >= rule.number
             can_still_comply = held + ahead >= rule.number if y >= today.year else compliant
-            rows.append({
-                "year": y, "body": body, "required_min": rule.number, "held": held, "planned": planned,
-                "cancelled": cancelled, "compliant": compliant, "can_still_comply": can_still_comply,
-                "year_finished": y < today.year, "rule": rule.describe(), "planned_ahead": ahead,
-                "state": compliance_state(y, today.year, compliant, can_still_comply),
-            })
-    return pd.DataFrame(rows, columns=[
-        "year", "body", "required_min", "held", "planned", "cancelled", "compliant", "can_still_comply", "year_finished", "rule",
-        "planned_ahead", "state",
-    ])
+            rows.append(
+                {
+                    "year": y,
+                    "body": body,
+                    "required_min": rule.number,
+                    "held": held,
+                    "planned": planned,
+                    "cancelled": cancelled,
+                    "compliant": compliant,
+                    "can_still_comply": can_still_comply,
+                    "year_finished": y < today.year,
+                    "rule": rule.describe(),
+                    "planned_ahead": ahead,
+                    "state": compliance_state(y, today.year, compliant, can_still_comply),
+                }
+            )
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "year",
+            "body",
+            "required_min",
+            "held",
+            "planned",
+            "cancelled",
+            "compliant",
+            "can_still_comply",
+            "year_finished",
+            "rule",
+            "planned_ahead",
+            "state",
+        ],
+    )
 
 
 COMPLIANCE_STATES = ("ok", "missed", "reachable", "unplanned")
@@ -76,7 +98,6 @@ def compliance_state(year: int, current_year: int, compliant: bool, can_still_co
 def meetings_by_quarter(db: Database, year: int) -> pd.DataFrame:
     """Count per body, quarter and status in the year (all quarters present, zeros included)."""
     found = db.query(
-        "SELECT body, quarter(date) AS quarter, status, count(*) AS meetings FROM meetings WHERE year(date) = ? GROUP BY ALL",
-        [year],
+        "SELECT body, quarter(date) AS quarter, status, count(*) AS meetings FROM meetings WHERE year(date) = ? GROUP BY ALL", [year]
     )
     return found.sort_values(["body", "quarter", "status"]).reset_index(drop=True)

@@ -1,4 +1,5 @@
 """Members and their population at a date."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -16,9 +17,7 @@ def members(db: Database) -> pd.DataFrame:
         "FROM municipalities ORDER BY board_region, name"
     )
     rules = load_rules(db)
-    frame["leaving_date"] = [
-        pd.Timestamp(rules.leaving_date(d.date())) if not pd.isna(d) else pd.NaT for d in frame["notice_date"]
-    ]
+    frame["leaving_date"] = [pd.Timestamp(rules.leaving_date(d.date())) if not pd.isna(d) else pd.NaT for d in frame["notice_date"]]
     return frame
 
 

@@ -1,4 +1,5 @@
 """Samhandlingsnettverket: one seat per LSU area; «Navn oppdateres» or no name means vacant."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -60,13 +61,27 @@ def _seat_spans(rows: pd.DataFrame, seats: list[str], until: pd.Timestamp) -> pd
 
     def add(seat, person, municipality, start, end, to_date, vacant, recorded):
         previous = spans[-1] if spans else None
-        same_holder = previous is not None and previous["seat"] == seat and previous["vacant"] == vacant and (
-            vacant or (previous["person"], previous["municipality"]) == (person, municipality))
+        same_holder = (
+            previous is not None
+            and previous["seat"] == seat
+            and previous["vacant"] == vacant
+            and (vacant or (previous["person"], previous["municipality"]) == (person, municipality))
+        )
         if same_holder and previous["end"] + day >= start:
             previous.update(end=end, to_date=to_date, recorded=previous["recorded"] or recorded)
             return
-        spans.append({"seat": seat, "person": person, "municipality": municipality, "start": start, "end": end,
-                      "to_date": to_date, "vacant": vacant, "recorded": recorded})
+        spans.append(
+            {
+                "seat": seat,
+                "person": person,
+                "municipality": municipality,
+                "start": start,
+                "end": end,
+                "to_date": to_date,
+                "vacant": vacant,
+                "recorded": recorded,
+            }
+        )
 
     for seat in seats:
         held = rows[rows["seat"] == seat].reset_index(drop=True)

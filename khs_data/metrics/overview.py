@@ -1,4 +1,5 @@
 """The overview: key figures for the year in focus and what needs attention, from the checks."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -8,13 +9,13 @@ import pandas as pd
 from ..catalogue import text
 from ..database import Database
 from ..fmt import date_text, kr_text
+from ..vocabulary import BOARD
 from .board import board_changes_ahead, board_checks, board_seats
 from .dues import dues_basis, dues_for_year
 from .meetings import meeting_compliance
 from .members import members, members_on
 from .network import network_seats
 from .projects import active_projects
-from ..vocabulary import BOARD
 
 
 def focus_date(year: int, today: dt.date) -> dt.date:
@@ -36,17 +37,24 @@ def key_figures(db: Database, year: int, today: dt.date | None = None) -> dict:
     required = int(board["required_min"].iloc[0]) if len(board) else 0
     elapsed = 1.0 if year < today.year else (0.0 if year > today.year else (on.timetuple().tm_yday / 365))
     return {
-        "year": year, "on": on,
-        "members": len(current), "population": int(dues["population"].sum()),
+        "year": year,
+        "on": on,
+        "members": len(current),
+        "population": int(dues["population"].sum()),
         "population_date": basis.population_date,
-        "dues_total_nok": int(dues["amount_nok"].sum()), "dues_paid_nok": int(dues["paid_nok"].clip(upper=dues["amount_nok"].fillna(0)).sum()),
-        "rate_nok": basis.rate_nok, "due_date": basis.due_date,
-        "board_meetings_held": int(board["held"].sum()), "board_meetings_required": required,
+        "dues_total_nok": int(dues["amount_nok"].sum()),
+        "dues_paid_nok": int(dues["paid_nok"].clip(upper=dues["amount_nok"].fillna(0)).sum()),
+        "rate_nok": basis.rate_nok,
+        "due_date": basis.due_date,
+        "board_meetings_held": int(board["held"].sum()),
+        "board_meetings_required": required,
         "board_meetings_planned": int(board["planned"].sum()),
         "board_meetings_pace": round(required * elapsed, 1),
-        "board_seats_filled": int((~seats["vacant"]).sum()), "board_seats": len(seats),
+        "board_seats_filled": int((~seats["vacant"]).sum()),
+        "board_seats": len(seats),
         "board_terms_ending_soon": int(seats["ends_soon"].sum()),
-        "network_seats_vacant": int(network["vacant"].sum()), "network_seats": len(network),
+        "network_seats_vacant": int(network["vacant"].sum()),
+        "network_seats": len(network),
         "active_projects": len(active_projects(db, on)),
     }
 
@@ -69,7 +77,12 @@ def needs_attention(db: Database, year: int, today: dt.date | None = None, lang:
             add("Styret", check.reason, "styret")
     for change in board_changes_ahead(db, on).itertuples():
         if change.successor is None:
-            add("Styret", say("attention.term_ending", person=change.person, region=change.board_region, date=date_text(change.end)), "styret", "gul")
+            add(
+                "Styret",
+                say("attention.term_ending", person=change.person, region=change.board_region, date=date_text(change.end)),
+                "styret",
+                "gul",
+            )
     for seat in network_seats(db, on).itertuples():
         if seat.vacant:
             add("Nettverk", say("attention.network_vacant", area=seat.area), "nettverk")
@@ -86,16 +99,36 @@ def needs_attention(db: Database, year: int, today: dt.date | None = None, lang:
         add("Kontingent", say("attention.dues_none_recorded", year=year, date=date_text(unpaid["due_date"].iloc[0])), "kontingent")
         unpaid = unpaid.iloc[0:0]
     for row in unpaid.itertuples():
-        add("Kontingent", say("attention.dues_unpaid", municipality=row.municipality, paid=kr_text(row.paid_nok),
-                                amount=kr_text(row.amount_nok), date=date_text(row.due_date)), "kontingent")
+        add(
+            "Kontingent",
+            say(
+                "attention.dues_unpaid",
+                municipality=row.municipality,
+                paid=kr_text(row.paid_nok),
+                amount=kr_text(row.amount_nok),
+                date=date_text(row.due_date),
+            ),
+            "kontingent",
+        )
     missing = dues[dues["population"].isna()]
     if len(missing):
-        add("Kontingent", say("attention.population_missing", date=date_text(dues_basis(db, year).population_date),
-                                names=", ".join(missing["municipality"])), "kontingent")
+        add(
+            "Kontingent",
+            say(
+                "attention.population_missing",
+                date=date_text(dues_basis(db, year).population_date),
+                names=", ".join(missing["municipality"]),
+            ),
+            "kontingent",
+        )
     notices = members(db).dropna(subset=["notice_date"])
     # Notice given by the date and not yet out before the year: later notices are not known then.
     notices = notices[(notices["notice_date"] <= pd.Timestamp(on)) & (notices["leaving_date"].dt.year >= year)]
     for row in notices.itertuples():
-        add("Medlemmer", say("attention.notice", municipality=row.municipality, notice=date_text(row.notice_date),
-                               leaving=date_text(row.leaving_date)), "kontingent", "gul")
+        add(
+            "Medlemmer",
+            say("attention.notice", municipality=row.municipality, notice=date_text(row.notice_date), leaving=date_text(row.leaving_date)),
+            "kontingent",
+            "gul",
+        )
     return pd.DataFrame(items, columns=["topic", "message", "page", "severity"])

@@ -1,4 +1,5 @@
 """The project portfolio."""
+
 from __future__ import annotations
 
 import datetime as dt

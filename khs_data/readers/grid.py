@@ -3,6 +3,7 @@
 No interpretation happens here: the grid keeps every row with the row number the user sees,
 so that later checks can point at "rad 7" and the user finds it in Excel or a text editor.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -137,8 +138,7 @@ def _sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
         rid = next((v for k, v in el.attrib.items() if k.endswith("}id")), None)
         target = targets.get(rid)
         if target:  # resolved as calamine does
-            parts[el.get("name")] = target[1:] if target.startswith("/xl/") else (
-                target if target.startswith("xl/") else "xl/" + target)
+            parts[el.get("name")] = target[1:] if target.startswith("/xl/") else (target if target.startswith("xl/") else "xl/" + target)
     return parts
 
 
@@ -166,9 +166,7 @@ def _check_shared_strings(zf: zipfile.ZipFile, file_name: str) -> None:
 _NS = rb"<(?:[\w.-]+:)?"  # tags may carry a namespace prefix (<x:c>)
 _LONG_TAG = re.compile(_NS + rb"(?:c|row)\s[^>]{1000}")
 # A cell with a reference and a value: <c r="B7" ...> directly followed by <v>, <is> or <f>.
-_VALUED_CELL = re.compile(
-    _NS + rb'c\s[^>]{0,1000}?\br="([A-Z]{1,3})(\d+)"[^>]{0,1000}(?<!/)>\s*' + _NS + rb"(?:v|is|f)[\s/>]"
-)
+_VALUED_CELL = re.compile(_NS + rb'c\s[^>]{0,1000}?\br="([A-Z]{1,3})(\d+)"[^>]{0,1000}(?<!/)>\s*' + _NS + rb"(?:v|is|f)[\s/>]")
 _CELL_WITHOUT_REF = re.compile(_NS + rb"c(?:\s(?:(?!\br=)[^>]){0,1000})?/?>")
 _TOKEN = re.compile(_NS + rb"(row|c|v|is)(?=[\s/>])([^>]{0,1000}?)(/?)>")
 _ROW_REF = re.compile(rb'\br="(\d+)"')
@@ -277,8 +275,7 @@ def _read_csv(path: Path, file_name: str, max_rows: int) -> Grid:
         raise
     except csv.Error:
         raise FileRefused(
-            file_name,
-            "Filen kunne ikke leses som CSV: en celle er for lang, eller et anførselstegn (\") er ikke lukket.",
+            file_name, 'Filen kunne ikke leses som CSV: en celle er for lang, eller et anførselstegn (") er ikke lukket.'
         ) from None
     except UnicodeError:
         raise FileRefused(file_name, "Filen har tegn som ikke kan leses (ukjent tegnkoding). Lagre den som CSV UTF-8.") from None
@@ -353,9 +350,7 @@ def _detect_delimiter(sample: list[str]) -> str:
 def _guarded_lines(lines, file_name: str):
     for number, line in enumerate(lines, start=1):
         if len(line) > MAX_LINE_CHARS:
-            raise FileRefused(
-                file_name, f"Linje {number} er over {_n(MAX_LINE_CHARS)} tegn lang; dette er ikke en vanlig CSV-fil."
-            )
+            raise FileRefused(file_name, f"Linje {number} er over {_n(MAX_LINE_CHARS)} tegn lang; dette er ikke en vanlig CSV-fil.")
         yield line
 
 
@@ -385,10 +380,7 @@ def _parse_csv(lines, delimiter: str, file_name: str, max_rows: int) -> Grid:
             filled += 1
             total += len(row)
             if filled > max_rows + HEADER_ALLOWANCE:
-                raise FileRefused(
-                    file_name,
-                    f"Filen har over {_n(max_rows)} rader, som er mer enn vi leser. Del den opp i mindre filer.",
-                )
+                raise FileRefused(file_name, f"Filen har over {_n(max_rows)} rader, som er mer enn vi leser. Del den opp i mindre filer.")
             if total > MAX_CELLS:
                 raise FileRefused(
                     file_name,

@@ -3,6 +3,7 @@
 Users save files with the wrong suffix (a web page saved as .xlsx, an old .xls renamed), so the
 format is decided by the first bytes, never by the name alone.
 """
+
 from __future__ import annotations
 
 import struct
@@ -21,6 +22,7 @@ MAX_RATIO = 100  # deflate on real spreadsheet XML gives 5–20×; far above tha
 RATIO_MIN_BYTES = 10_000_000  # small entries may compress extremely well without harm
 NESTED_SUFFIXES = (".zip", ".xlsx", ".xlsm", ".xlsb", ".jar", ".gz", ".7z", ".rar")
 
+
 def _mb(n: int, up: bool = False) -> str:
     """Megabytes the Norwegian way: 62,3 MB (rounded up for a size over the limit, so 50 000 001
     bytes never reads as the 50,0 MB limit itself)."""
@@ -28,12 +30,7 @@ def _mb(n: int, up: bool = False) -> str:
     return f"{tenths // 10},{tenths % 10} MB"
 
 
-def check_file(
-    path: Path,
-    file_name: str,
-    max_bytes: int = 50_000_000,
-    max_unpacked_bytes: int = 200_000_000,
-) -> str:
+def check_file(path: Path, file_name: str, max_bytes: int = 50_000_000, max_unpacked_bytes: int = 200_000_000) -> str:
     """Return "xlsx", "csv" or "json" for the file's real content, or raise FileRefused."""
     try:
         return _check(Path(path), file_name, max_bytes, max_unpacked_bytes)
@@ -90,7 +87,7 @@ def _only_whitespace(path: Path, head: bytes) -> bool:
     """True when the whole file is whitespace/BOM (a file longer than the head is read in chunks)."""
     for bom in BOMS:
         if head.startswith(bom):
-            head = head[len(bom):]
+            head = head[len(bom) :]
             break
     if head.strip(b" \t\r\n\x00\x0b\x0c"):
         return False
@@ -127,14 +124,10 @@ def _refuse_ole2(path: Path, file_name: str) -> None:
         while chunk := f.read(1 << 20):
             if needle in tail + chunk:
                 raise FileRefused(
-                    file_name,
-                    "Filen er passordbeskyttet. Fjern passordet i Excel "
-                    "(Fil → Info → Beskytt arbeidsbok) og last opp på nytt.",
+                    file_name, "Filen er passordbeskyttet. Fjern passordet i Excel (Fil → Info → Beskytt arbeidsbok) og last opp på nytt."
                 )
-            tail = chunk[-len(needle):]
-    raise FileRefused(
-        file_name, "Filen er i det gamle Excel-formatet (.xls). Åpne den i Excel og lagre som .xlsx."
-    )
+            tail = chunk[-len(needle) :]
+    raise FileRefused(file_name, "Filen er i det gamle Excel-formatet (.xls). Åpne den i Excel og lagre som .xlsx.")
 
 
 def _declared_entries(path: Path) -> int | None:
@@ -148,7 +141,7 @@ def _declared_entries(path: Path) -> int | None:
     pos = tail.rfind(b"PK\x05\x06")
     if pos < 0 or pos + 22 > len(tail):
         return None
-    total = struct.unpack("<H", tail[pos + 10: pos + 12])[0]
+    total = struct.unpack("<H", tail[pos + 10 : pos + 12])[0]
     return None if total == 0xFFFF else total
 
 
@@ -169,8 +162,7 @@ def check_zip(path: Path, file_name: str, max_unpacked_bytes: int = 200_000_000)
             raise FileRefused(file_name, bomb)
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError,
-            NotImplementedError, struct.error, MemoryError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError, struct.error, MemoryError):
         raise FileRefused(file_name, damaged) from None
 
     if len(infos) > MAX_ZIP_ENTRIES:
@@ -178,13 +170,8 @@ def check_zip(path: Path, file_name: str, max_unpacked_bytes: int = 200_000_000)
     names = {i.filename for i in infos}
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
         if "xl/workbook.bin" in names:
-            raise FileRefused(
-                file_name, "Filen er en binær Excel-arbeidsbok (.xlsb). Åpne den i Excel og lagre som .xlsx."
-            )
-        raise FileRefused(
-            file_name,
-            "Filen er en ZIP-fil, men ikke et Excel-regneark. Last opp en .xlsx-fil eller en CSV-fil.",
-        )
+            raise FileRefused(file_name, "Filen er en binær Excel-arbeidsbok (.xlsb). Åpne den i Excel og lagre som .xlsx.")
+        raise FileRefused(file_name, "Filen er en ZIP-fil, men ikke et Excel-regneark. Last opp en .xlsx-fil eller en CSV-fil.")
     if any(i.flag_bits & 0x1 for i in infos):
         raise FileRefused(file_name, "Filen er passordbeskyttet. Fjern passordet i Excel og last opp på nytt.")
     if any(i.filename.lower().endswith(NESTED_SUFFIXES) for i in infos):

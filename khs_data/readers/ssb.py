@@ -3,6 +3,7 @@
 Output is raw: region cell as written, year, value text (SSB symbols like ".." kept), and where it
 came from. Matching regions to members and turning values into numbers is the caller's job.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -72,7 +73,7 @@ def parse_ssb_grid(grid: Grid) -> list[SsbRecord] | None:
         return None
     region_rows = [i for i, r in enumerate(rows) if REGION.match(_at(r, region_col))]
     first, last = region_rows[0], region_rows[-1]
-    labels = [_at(r, region_col) for r in rows[first: last + 1] if _at(r, region_col)]
+    labels = [_at(r, region_col) for r in rows[first : last + 1] if _at(r, region_col)]
     if len(region_rows) * 2 < len(labels):  # not "mostly" region cells: some other table
         return None
 
@@ -147,10 +148,7 @@ def _long(grid, rows, data_rows, region_col: int, header: list[str]) -> list[Ssb
     named = [j for j in year_cols if _at(header, j).lower() in YEAR_COLUMN_NAMES]
     year_col = (named or year_cols)[0]  # SSB puts the year before the value
 
-    value_cols = sorted(
-        j for j, cells in filled.items()
-        if j != year_col and all(NUMBER.match(v) or v in SYMBOLS for v in cells)
-    )
+    value_cols = sorted(j for j, cells in filled.items() if j != year_col and all(NUMBER.match(v) or v in SYMBOLS for v in cells))
     if len(value_cols) > 1:
         value_cols = [j for j in value_cols if any(h in _at(header, j).lower() for h in VALUE_HINTS)]
     if len(value_cols) != 1:
@@ -197,9 +195,7 @@ def parse_jsonstat(data: bytes, file_name: str) -> list[SsbRecord]:
 
     def refuse(why: str) -> FileRefused:
         return FileRefused(
-            file_name,
-            f"Filen er ikke en gyldig JSON-stat-fil fra SSB: {why}. "
-            "Last ned tabellen på nytt fra SSB som JSON-stat2 eller CSV.",
+            file_name, f"Filen er ikke en gyldig JSON-stat-fil fra SSB: {why}. Last ned tabellen på nytt fra SSB som JSON-stat2 eller CSV."
         )
 
     try:
@@ -210,8 +206,11 @@ def parse_jsonstat(data: bytes, file_name: str) -> list[SsbRecord]:
         raise refuse("den mangler «version»: «2.0» og «class»: «dataset»")
     ids, sizes, dims, values = doc.get("id"), doc.get("size"), doc.get("dimension"), doc.get("value")
     if not (
-        isinstance(ids, list) and isinstance(sizes, list) and isinstance(dims, dict)
-        and len(ids) == len(sizes) and all(isinstance(d, str) and d in dims for d in ids)
+        isinstance(ids, list)
+        and isinstance(sizes, list)
+        and isinstance(dims, dict)
+        and len(ids) == len(sizes)
+        and all(isinstance(d, str) and d in dims for d in ids)
         and all(isinstance(s, int) and not isinstance(s, bool) and s >= 0 for s in sizes)
     ):
         raise refuse("«id», «size» og «dimension» passer ikke sammen")
@@ -239,7 +238,7 @@ def parse_jsonstat(data: bytes, file_name: str) -> list[SsbRecord]:
 
     value_at = _lookup(values, total, refuse)
     status_at = _lookup(doc.get("status"), total, refuse, broadcast=True)
-    strides = [math.prod(sizes[k + 1:]) for k in range(len(ids))]
+    strides = [math.prod(sizes[k + 1 :]) for k in range(len(ids))]
     r_stride, t_stride = strides[ids.index(region_dim)], strides[ids.index(time_dim)]
     codes, labels = categories[region_dim]
     years = []
@@ -256,15 +255,17 @@ def parse_jsonstat(data: bytes, file_name: str) -> list[SsbRecord]:
         full = label if (label.startswith(code + " ") or label.startswith(short + " ")) else f"{code} {label}"
         for t, year in enumerate(years):
             pos = r * r_stride + t * t_stride
-            records.append(SsbRecord(
-                region_code=short,
-                region_label=full if label and label != code else code,
-                year=year,
-                value=_value_text(value_at(pos), status_at(pos), refuse),
-                row=None,
-                column=column,
-                sheet=None,
-            ))
+            records.append(
+                SsbRecord(
+                    region_code=short,
+                    region_label=full if label and label != code else code,
+                    year=year,
+                    value=_value_text(value_at(pos), status_at(pos), refuse),
+                    row=None,
+                    column=column,
+                    sheet=None,
+                )
+            )
     return records
 
 

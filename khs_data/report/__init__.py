@@ -1,5 +1,6 @@
 """The annual meeting pack for Ordfører- og rådmannsmøtet: a deck (.pptx) and a workbook (.xlsx)
 built from one AnnualPack, so both show the figures of the dashboard's pages."""
+
 from __future__ import annotations
 
 import datetime as dt

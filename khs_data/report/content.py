@@ -3,6 +3,7 @@ that the deck, the workbook and the page's preview show the very figures the das
 
 A pack is a list of slide plans: a topic, a title that states the finding, and blocks (a chart,
 tiles, a table, checks, items, groups) that the deck and the preview each draw their own way."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -59,6 +60,7 @@ def names_text(names: list[str]) -> str:
 
 # -- blocks -------------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Series:
     name: str
@@ -70,6 +72,7 @@ class Series:
 @dataclass(frozen=True)
 class Chart:
     """A bar chart with its data: drawn as a native PowerPoint chart and as a plotly figure."""
+
     categories: tuple[str, ...]
     series: tuple[Series, ...]
     value_max: float | None = None  # one scale for the panels of a slide
@@ -146,6 +149,7 @@ class AnnualPack:
 
 # -- the pack -------------------------------------------------------------------------------------
 
+
 def annual_pack(db: Database, year: int, today: dt.date | None = None) -> AnnualPack:
     today = today or dt.date.today()
     on = focus_date(year, today)
@@ -154,10 +158,17 @@ def annual_pack(db: Database, year: int, today: dt.date | None = None) -> Annual
     year_meetings = meetings(db, year)
     seats = board_seats(db, on)
     frames = {
-        "dues": dues, "meetings": year_meetings, "seats": seats, "checks": board_checks(db, on),
-        "changes": board_changes_ahead(db, on), "compliance": meeting_compliance(db, year, today),
-        "network": network_seats(db, on), "projects": projects(db), "project_totals": project_totals(db),
-        "active_projects": active_projects(db, on), "attention": needs_attention(db, year, today),
+        "dues": dues,
+        "meetings": year_meetings,
+        "seats": seats,
+        "checks": board_checks(db, on),
+        "changes": board_changes_ahead(db, on),
+        "compliance": meeting_compliance(db, year, today),
+        "network": network_seats(db, on),
+        "projects": projects(db),
+        "project_totals": project_totals(db),
+        "active_projects": active_projects(db, on),
+        "attention": needs_attention(db, year, today),
         "members": members(db),
     }
     # A year nothing is recorded for (no population basis, no meetings, nobody on the board) gets a
@@ -166,8 +177,14 @@ def annual_pack(db: Database, year: int, today: dt.date | None = None) -> Annual
     ahead = year_meetings[(year_meetings["body"] == MAYORS_MEETING) & (year_meetings["date"] >= pd.Timestamp(today))]
     figures = key_figures(db, year, today)
     common = {
-        "year": year, "today": today, "on": on, "sample": _has_sample(db), "has_data": has_data,
-        "meeting_date": ahead["date"].iloc[0].date() if len(ahead) else None, "basis": basis, "figures": figures,
+        "year": year,
+        "today": today,
+        "on": on,
+        "sample": _has_sample(db),
+        "has_data": has_data,
+        "meeting_date": ahead["date"].iloc[0].date() if len(ahead) else None,
+        "basis": basis,
+        "figures": figures,
     }
     if not has_data:
         return AnnualPack(**common, slides=(_empty_slide(year, basis),), frames=frames)
@@ -199,8 +216,13 @@ def _empty_slide(year: int, basis: DuesBasis) -> SlidePlan:
         ("bad", say("report.empty.board", year=year)),
     )
     return SlidePlan(
-        "empty", say("report.empty.kicker"), say("report.empty.title", year=year), say("report.empty.subtitle"),
-        (Items(items),), (1.0,), say("report.empty.notes", year=year, date=date),
+        "empty",
+        say("report.empty.kicker"),
+        say("report.empty.title", year=year),
+        say("report.empty.subtitle"),
+        (Items(items),),
+        (1.0,),
+        say("report.empty.notes", year=year, date=date),
     )
 
 
@@ -208,31 +230,53 @@ def _key_slide(f: dict, year: int, on: dt.date) -> SlidePlan:
     total, paid = f["dues_total_nok"], f["dues_paid_nok"]
     share = percent_text(paid / total) if total else "–"
     board_vacant = f["board_seats"] - f["board_seats_filled"]
-    values = {
-        "held": f["board_meetings_held"], "required": f["board_meetings_required"], "planned": f["board_meetings_planned"],
-    }
+    values = {"held": f["board_meetings_held"], "required": f["board_meetings_required"], "planned": f["board_meetings_planned"]}
     counted = f["population"] > 0  # no population at the basis date: say so rather than «0 innbyggere»
     population_date = date_text(f["population_date"])
-    tiles = Tiles((
-        (say("report.key.members"), str(f["members"]), say("report.key.members_detail", date=date_text(on))),
-        (say("report.key.population"), number_text(f["population"]) if counted else "–",
-         say("report.key.population_detail" if counted else "report.key.population_missing", date=population_date)),
-        (say("report.key.dues", year=year), kr_text(total) if counted else "–",
-         say("report.key.dues_detail", paid=kr_text(paid), share=share)),
-        (say("report.key.meetings", year=year), str(values["held"]), say("report.key.meetings_detail", **values)),
-        (say("report.key.vacancies"), str(board_vacant + f["network_seats_vacant"]),
-         say("report.key.vacancies_detail", board=board_vacant, network=f["network_seats_vacant"])),
-        (say("report.key.projects"), str(f["active_projects"]), say("report.key.projects_detail")),
-    ))
-    notes = say(
-        "report.key.notes", on=date_text(on), members=f["members"], population=number_text(f["population"]),
-        population_date=date_text(f["population_date"]), year=year, total=kr_text(total), paid=kr_text(paid),
-        board=board_vacant, network=f["network_seats_vacant"], projects=f["active_projects"], **values,
+    tiles = Tiles(
+        (
+            (say("report.key.members"), str(f["members"]), say("report.key.members_detail", date=date_text(on))),
+            (
+                say("report.key.population"),
+                number_text(f["population"]) if counted else "–",
+                say("report.key.population_detail" if counted else "report.key.population_missing", date=population_date),
+            ),
+            (
+                say("report.key.dues", year=year),
+                kr_text(total) if counted else "–",
+                say("report.key.dues_detail", paid=kr_text(paid), share=share),
+            ),
+            (say("report.key.meetings", year=year), str(values["held"]), say("report.key.meetings_detail", **values)),
+            (
+                say("report.key.vacancies"),
+                str(board_vacant + f["network_seats_vacant"]),
+                say("report.key.vacancies_detail", board=board_vacant, network=f["network_seats_vacant"]),
+            ),
+            (say("report.key.projects"), str(f["active_projects"]), say("report.key.projects_detail")),
+        )
     )
-    title = say("report.key.title", members=f["members"], population=number_text(f["population"]), year=year) if counted \
+    notes = say(
+        "report.key.notes",
+        on=date_text(on),
+        members=f["members"],
+        population=number_text(f["population"]),
+        population_date=date_text(f["population_date"]),
+        year=year,
+        total=kr_text(total),
+        paid=kr_text(paid),
+        board=board_vacant,
+        network=f["network_seats_vacant"],
+        projects=f["active_projects"],
+        **values,
+    )
+    title = (
+        say("report.key.title", members=f["members"], population=number_text(f["population"]), year=year)
+        if counted
         else say("report.key.title_no_population", members=f["members"], year=year)
-    return SlidePlan("key_figures", say("report.key.kicker"), title, say("report.key.subtitle", date=date_text(on)),
-                     (tiles,), (1.0,), notes)
+    )
+    return SlidePlan(
+        "key_figures", say("report.key.kicker"), title, say("report.key.subtitle", date=date_text(on)), (tiles,), (1.0,), notes
+    )
 
 
 def _dues_slide(dues: pd.DataFrame, basis: DuesBasis, population_rule: str, year: int, today: dt.date, on: dt.date) -> SlidePlan:
@@ -245,8 +289,11 @@ def _dues_slide(dues: pd.DataFrame, basis: DuesBasis, population_rule: str, year
         title = say("report.dues.title_missing", year=year, count=len(missing))
     elif len(overdue):
         names = list(overdue["municipality"])
-        title = say("report.dues.title_unpaid", names=names_text(names), **values) if len(names) <= 3 \
+        title = (
+            say("report.dues.title_unpaid", names=names_text(names), **values)
+            if len(names) <= 3
             else say("report.dues.title_unpaid_many", **{**values, "count": len(names)})
+        )
     elif today <= basis.due_date and paid < total:
         title = say("report.dues.title_ahead", due=date_text(basis.due_date), **values)
     else:
@@ -260,23 +307,44 @@ def _dues_slide(dues: pd.DataFrame, basis: DuesBasis, population_rule: str, year
     panels = tuple(
         Chart(
             tuple(part["municipality"]),
-            (Series(say("report.dues.series"), tuple(int(v) for v in part["amount_nok"]), GOOD,
-                    tuple(BAD if s in OVERDUE else GOOD for s in part["payment_status"])),),
+            (
+                Series(
+                    say("report.dues.series"),
+                    tuple(int(v) for v in part["amount_nok"]),
+                    GOOD,
+                    tuple(BAD if s in OVERDUE else GOOD for s in part["payment_status"]),
+                ),
+            ),
             value_max=top,
         )
-        for part in (billed.iloc[:half], billed.iloc[half:]) if len(part)
+        for part in (billed.iloc[:half], billed.iloc[half:])
+        if len(part)
     )
     largest = billed.head(3)
-    unpaid = say("report.dues.notes_unpaid", items=", ".join(
-        f"{r.municipality} {kr_text(r.amount_nok - r.paid_nok)}" for r in overdue.itertuples())) if len(overdue) \
+    unpaid = (
+        say(
+            "report.dues.notes_unpaid",
+            items=", ".join(f"{r.municipality} {kr_text(r.amount_nok - r.paid_nok)}" for r in overdue.itertuples()),
+        )
+        if len(overdue)
         else say("report.dues.notes_all_paid")
+    )
     if len(missing):
         unpaid += " " + say("report.dues.notes_missing", names=names_text(list(missing["municipality"])))
     notes = say(
-        "report.dues.notes", year=year, rate=basis.rate_nok, rate_rule=basis.rate.describe(),
-        population_date=date_text(basis.population_date), population_rule=population_rule,
-        due=date_text(basis.due_date), total=kr_text(total), count=len(billed), paid=kr_text(paid), on=date_text(on),
-        unpaid=unpaid, largest=", ".join(f"{r.municipality} {kr_text(r.amount_nok)}" for r in largest.itertuples()),
+        "report.dues.notes",
+        year=year,
+        rate=basis.rate_nok,
+        rate_rule=basis.rate.describe(),
+        population_date=date_text(basis.population_date),
+        population_rule=population_rule,
+        due=date_text(basis.due_date),
+        total=kr_text(total),
+        count=len(billed),
+        paid=kr_text(paid),
+        on=date_text(on),
+        unpaid=unpaid,
+        largest=", ".join(f"{r.municipality} {kr_text(r.amount_nok)}" for r in largest.itertuples()),
         largest_share=percent_text(largest["amount_nok"].sum() / total) if total else "–",
     )
     if not panels:
@@ -291,21 +359,28 @@ def _board_slide(seats: pd.DataFrame, checks: pd.DataFrame, changes: pd.DataFram
             rows.append((seat.board_region, say("report.vacant"), "", ""))
             marks.append("bad")
             continue
-        person = seat.person if seat.role == "medlem" else say(
-            "report.board.person_role", person=seat.person, role=text(f"role.{seat.role}", LANG))
+        person = (
+            seat.person
+            if seat.role == "medlem"
+            else say("report.board.person_role", person=seat.person, role=text(f"role.{seat.role}", LANG))
+        )
         rows.append((seat.board_region, person, seat.municipality, date_text(seat.end)))
         marks.append("strong" if seat.ends_soon else "")
     table = Table(
         tuple(say(f"report.board.col.{c}") for c in ("region", "person", "municipality", "end")),
-        tuple(rows), (2.5, 2.9, 1.5, 1.6), tuple(marks),
+        tuple(rows),
+        (2.5, 2.9, 1.5, 1.6),
+        tuple(marks),
     )
     check_items = Checks(tuple((bool(c.ok), say(f"report.check.{c.check}")) for c in checks.itertuples()))
     vacant = int(seats["vacant"].sum())
     without_successor = int(changes["successor"].isna().sum())
     failing = int((~checks["ok"].astype(bool) & (checks["check"] != "regions_covered")).sum())
-    parts = [count_text(key, n) for key, n in (
-        ("report.board.vacant", vacant), ("report.board.ending", without_successor), ("report.board.failing", failing),
-    ) if n]
+    parts = [
+        count_text(key, n)
+        for key, n in (("report.board.vacant", vacant), ("report.board.ending", without_successor), ("report.board.failing", failing))
+        if n
+    ]
     title = say("report.board.title", parts=", ".join(parts)) if parts else say("report.board.title_ok")
     check_notes = " ".join(
         say("report.board.notes_check", mark="✔" if c.ok else "✘", label=say(f"report.check.{c.check}"), reason=c.reason, rule=c.rule)
@@ -316,8 +391,15 @@ def _board_slide(seats: pd.DataFrame, checks: pd.DataFrame, changes: pd.DataFram
         for c in changes.itertuples()
     )
     notes = say("report.board.notes", on=date_text(on), filled=len(seats) - vacant, seats=len(seats), checks=check_notes, terms=term_notes)
-    return SlidePlan("board", say("report.board.kicker"), title, say("report.board.subtitle", date=date_text(on)),
-                     (table, check_items), (8.5, 2.93), notes)
+    return SlidePlan(
+        "board",
+        say("report.board.kicker"),
+        title,
+        say("report.board.subtitle", date=date_text(on)),
+        (table, check_items),
+        (8.5, 2.93),
+        notes,
+    )
 
 
 def _successor(change) -> str:
@@ -347,26 +429,53 @@ def _meetings_slide(compliance: pd.DataFrame, year_meetings: pd.DataFrame, year:
             break
     rows = [(date_text(m.date), m.body, m.status) for m in year_meetings.itertuples()]
     if len(rows) > MAX_MEETINGS:
-        rows = rows[:MAX_MEETINGS - 1] + [("", say("report.more", count=len(rows) - MAX_MEETINGS + 1), "")]
-    table = Table(
-        tuple(say(f"report.meetings.col.{c}") for c in ("date", "body", "status")), tuple(rows), (1.55, 3.3, 1.3),
-        tuple("strong" if r[2] == "planlagt" else "" for r in rows),
-    ) if rows else Items((("info", say("report.empty.meetings", year=year)),))
-    notes = say("report.meetings.notes", year=year, on=date_text(on), rows=" ".join(
-        say("report.meetings.notes_row", body=r.body, held=r.held, planned=r.planned, cancelled=r.cancelled,
-            required=r.required_min, rule=r.rule)
-        for r in compliance.itertuples()
-    ))
-    return SlidePlan("meetings", say("report.meetings.kicker", year=year), title, say("report.meetings.subtitle", date=date_text(on)),
-                     (chart, table), (6.3, 6.4), notes)
+        rows = rows[: MAX_MEETINGS - 1] + [("", say("report.more", count=len(rows) - MAX_MEETINGS + 1), "")]
+    table = (
+        Table(
+            tuple(say(f"report.meetings.col.{c}") for c in ("date", "body", "status")),
+            tuple(rows),
+            (1.55, 3.3, 1.3),
+            tuple("strong" if r[2] == "planlagt" else "" for r in rows),
+        )
+        if rows
+        else Items((("info", say("report.empty.meetings", year=year)),))
+    )
+    notes = say(
+        "report.meetings.notes",
+        year=year,
+        on=date_text(on),
+        rows=" ".join(
+            say(
+                "report.meetings.notes_row",
+                body=r.body,
+                held=r.held,
+                planned=r.planned,
+                cancelled=r.cancelled,
+                required=r.required_min,
+                rule=r.rule,
+            )
+            for r in compliance.itertuples()
+        ),
+    )
+    return SlidePlan(
+        "meetings",
+        say("report.meetings.kicker", year=year),
+        title,
+        say("report.meetings.subtitle", date=date_text(on)),
+        (chart, table),
+        (6.3, 6.4),
+        notes,
+    )
 
 
 def _compliance_text(row) -> str:
     """A body short of its minimum, in the words that fit the state of its year (meeting_compliance)."""
-    key = {"missed": "title_missed" if row.year_finished else "title_unreachable",
-           "reachable": "title_pending", "unplanned": "title_unplanned"}[row.state]
-    return say(f"report.meetings.{key}", body=row.body, held=row.held, required=row.required_min, year=row.year,
-               ahead=row.planned_ahead)
+    key = {
+        "missed": "title_missed" if row.year_finished else "title_unreachable",
+        "reachable": "title_pending",
+        "unplanned": "title_unplanned",
+    }[row.state]
+    return say(f"report.meetings.{key}", body=row.body, held=row.held, required=row.required_min, year=row.year, ahead=row.planned_ahead)
 
 
 def _network_slide(seats: pd.DataFrame, on: dt.date) -> SlidePlan:
@@ -374,16 +483,29 @@ def _network_slide(seats: pd.DataFrame, on: dt.date) -> SlidePlan:
         (s.area, say("report.vacant"), "", s.covers) if s.vacant else (s.area, s.person, s.municipality or "", s.covers)
         for s in seats.itertuples()
     )
-    table = Table(tuple(say(f"report.network.col.{c}") for c in ("area", "person", "municipality", "covers")),
-                  rows, (2.9, 2.8, 1.9, 5.1), tuple("bad" if v else "" for v in seats["vacant"]))
+    table = Table(
+        tuple(say(f"report.network.col.{c}") for c in ("area", "person", "municipality", "covers")),
+        rows,
+        (2.9, 2.8, 1.9, 5.1),
+        tuple("bad" if v else "" for v in seats["vacant"]),
+    )
     vacant = list(seats.loc[seats["vacant"], "area"])
     filled = len(seats) - len(vacant)
-    title = say("report.network.title", filled=filled, seats=len(seats), areas=names_text(vacant)) if vacant \
+    title = (
+        say("report.network.title", filled=filled, seats=len(seats), areas=names_text(vacant))
+        if vacant
         else say("report.network.title_ok", seats=len(seats))
-    notes = say("report.network.notes", on=date_text(on), filled=filled, seats=len(seats), rows=" ".join(
-        say("report.network.notes_row", area=r[0], person=r[1] + (f" ({r[2]})" if r[2] else "")) for r in rows))
-    return SlidePlan("network", say("report.network.kicker"), title, say("report.network.subtitle", date=date_text(on)),
-                     (table,), (1.0,), notes)
+    )
+    notes = say(
+        "report.network.notes",
+        on=date_text(on),
+        filled=filled,
+        seats=len(seats),
+        rows=" ".join(say("report.network.notes_row", area=r[0], person=r[1] + (f" ({r[2]})" if r[2] else "")) for r in rows),
+    )
+    return SlidePlan(
+        "network", say("report.network.kicker"), title, say("report.network.subtitle", date=date_text(on)), (table,), (1.0,), notes
+    )
 
 
 def _money(value: object) -> int | None:
@@ -402,30 +524,52 @@ def _projects_slide(totals: pd.DataFrame, active: pd.DataFrame) -> SlidePlan:
     )
     rows = [(p.name, p.lead_municipality or "") for p in active.itertuples()]
     if len(rows) > MAX_ACTIVE_PROJECTS:
-        rows = rows[:MAX_ACTIVE_PROJECTS - 1] + [(say("report.more", count=len(rows) - MAX_ACTIVE_PROJECTS + 1), "")]
+        rows = rows[: MAX_ACTIVE_PROJECTS - 1] + [(say("report.more", count=len(rows) - MAX_ACTIVE_PROJECTS + 1), "")]
     table = Table((say("report.projects.col.active"), say("report.projects.col.lead")), tuple(rows), (4.4, 1.8))
     if len(active):
-        title = say("report.projects.title", count=len(active), budget=kr_text(active["budget_nok"].sum()),
-                    granted=kr_text(active["funding_granted_nok"].fillna(0).sum()))
+        title = say(
+            "report.projects.title",
+            count=len(active),
+            budget=kr_text(active["budget_nok"].sum()),
+            granted=kr_text(active["funding_granted_nok"].fillna(0).sum()),
+        )
     else:
         title = say("report.projects.title_none", planned=int(totals.loc[totals["status"] == "planlagt", "projects"].sum()))
-    notes = say("report.projects.notes", rows=" ".join(
-        say("report.projects.notes_row", status=r.status, count=r.projects, budget=kr_text(r.budget_nok),
-            applied=kr_text(r.funding_applied_nok), granted=kr_text(r.funding_granted_nok))
-        for r in totals.itertuples()
-    ), active=", ".join(f"{p.name} ({p.lead_municipality})" for p in active.itertuples()) or say("report.none"))
-    return SlidePlan("projects", say("report.projects.kicker"), title, say("report.projects.subtitle"),
-                     (chart, table), (6.5, 6.2), notes)
+    notes = say(
+        "report.projects.notes",
+        rows=" ".join(
+            say(
+                "report.projects.notes_row",
+                status=r.status,
+                count=r.projects,
+                budget=kr_text(r.budget_nok),
+                applied=kr_text(r.funding_applied_nok),
+                granted=kr_text(r.funding_granted_nok),
+            )
+            for r in totals.itertuples()
+        ),
+        active=", ".join(f"{p.name} ({p.lead_municipality})" for p in active.itertuples()) or say("report.none"),
+    )
+    return SlidePlan("projects", say("report.projects.kicker"), title, say("report.projects.subtitle"), (chart, table), (6.5, 6.2), notes)
 
 
 def _attention_slide(attention: pd.DataFrame, year: int, on: dt.date) -> SlidePlan:
     items = _fitting([("bad" if a.severity == "rød" else "warn", f"{a.topic}: {a.message}") for a in attention.itertuples()])
-    title = count_text("report.attention.title", len(attention)) if len(attention) \
-        else say("report.attention.title_none", year=year)
-    notes = say("report.attention.notes", on=date_text(on),
-                items=" ".join(f"{a.topic}: {a.message}" for a in attention.itertuples()) or say("report.attention.empty"))
-    return SlidePlan("attention", say("report.attention.kicker"), title, say("report.attention.subtitle", date=date_text(on)),
-                     (Items(tuple(items or [("info", say("report.attention.empty"))])),), (1.0,), notes)
+    title = count_text("report.attention.title", len(attention)) if len(attention) else say("report.attention.title_none", year=year)
+    notes = say(
+        "report.attention.notes",
+        on=date_text(on),
+        items=" ".join(f"{a.topic}: {a.message}" for a in attention.itertuples()) or say("report.attention.empty"),
+    )
+    return SlidePlan(
+        "attention",
+        say("report.attention.kicker"),
+        title,
+        say("report.attention.subtitle", date=date_text(on)),
+        (Items(tuple(items or [("info", say("report.attention.empty"))])),),
+        (1.0,),
+        notes,
+    )
 
 
 def _fitting(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -459,14 +603,25 @@ def _decisions(rules, frames: dict[str, pd.DataFrame], on: dt.date) -> pd.DataFr
         if seat.vacant:
             rows.append(("seats", say("report.decisions.seat_network", area=seat.area)))
     for change in frames["changes"].itertuples():
-        rows.append(("terms", say("report.decisions.term", region=change.board_region, person=change.person,
-                                  date=date_text(change.end), successor=_successor(change))))
+        rows.append(
+            (
+                "terms",
+                say(
+                    "report.decisions.term",
+                    region=change.board_region,
+                    person=change.person,
+                    date=date_text(change.end),
+                    successor=_successor(change),
+                ),
+            )
+        )
     register = frames["members"]
     stamp = pd.Timestamp(on)
     leaving = register[(register["notice_date"] <= stamp) & (register["leaving_date"] > stamp)]
     for m in leaving.itertuples():
-        item = say("report.decisions.notice_item", municipality=m.municipality, notice=date_text(m.notice_date),
-                   leaving=date_text(m.leaving_date))
+        item = say(
+            "report.decisions.notice_item", municipality=m.municipality, notice=date_text(m.notice_date), leaving=date_text(m.leaving_date)
+        )
         if rules.billed(m.leaving_date.year, _day(m.member_since), m.notice_date.date()):
             item += say("report.decisions.notice_dues", year=m.leaving_date.year)
         rows.append(("notice", item))
@@ -483,14 +638,24 @@ def _decisions_slide(decisions: pd.DataFrame, on: dt.date) -> SlidePlan:
         for g in DECISION_GROUPS
     )
     shown = tuple(
-        (heading, items if len(items) <= MAX_GROUP_ITEMS
-         else items[:MAX_GROUP_ITEMS - 1] + (say("report.more", count=len(items) - MAX_GROUP_ITEMS + 1),))
+        (
+            heading,
+            items
+            if len(items) <= MAX_GROUP_ITEMS
+            else items[: MAX_GROUP_ITEMS - 1] + (say("report.more", count=len(items) - MAX_GROUP_ITEMS + 1),),
+        )
         for heading, items in groups
     )
     counts = decisions["group"].value_counts()
     parts = [count_text(f"report.decisions.count.{g}", int(counts[g])) for g in DECISION_GROUPS if g in counts]
     title = say("report.decisions.title", parts=names_text(parts)) if parts else say("report.decisions.title_none")
-    notes = say("report.decisions.notes", on=date_text(on), groups=" ".join(
-        f"{heading}: {'; '.join(items)}." for heading, items in groups))
-    return SlidePlan("decisions", say("report.decisions.kicker"), title, say("report.decisions.subtitle", date=date_text(on)),
-                     (Groups(shown),), (1.0,), notes)
+    notes = say("report.decisions.notes", on=date_text(on), groups=" ".join(f"{heading}: {'; '.join(items)}." for heading, items in groups))
+    return SlidePlan(
+        "decisions",
+        say("report.decisions.kicker"),
+        title,
+        say("report.decisions.subtitle", date=date_text(on)),
+        (Groups(shown),),
+        (1.0,),
+        notes,
+    )

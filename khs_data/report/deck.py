@@ -1,6 +1,7 @@
 """The annual meeting deck (16:9 .pptx) drawn from an AnnualPack: white slides, dark text, one
 accent colour, native (editable) PowerPoint charts with their data inside, text of 18 pt or more,
 a footer and a slide number on every slide but the first, and speaker notes naming the sources."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -55,6 +56,7 @@ def deck_bytes(pack: AnnualPack) -> bytes:
 
 # -- frame ----------------------------------------------------------------------------------------
 
+
 def _rgb(colour: str) -> RGBColor:
     return RGBColor.from_string(colour.lstrip("#"))
 
@@ -66,8 +68,20 @@ def _style(run, size: float, colour: str = TEXT, bold: bool = False) -> None:
     run.font.color.rgb = _rgb(colour)
 
 
-def _text_box(slide, name: str, left, top, width, height, text: str, size: float, colour: str = TEXT,
-              bold: bool = False, align=PP_ALIGN.LEFT, anchor=MSO_ANCHOR.TOP):
+def _text_box(
+    slide,
+    name: str,
+    left,
+    top,
+    width,
+    height,
+    text: str,
+    size: float,
+    colour: str = TEXT,
+    bold: bool = False,
+    align=PP_ALIGN.LEFT,
+    anchor=MSO_ANCHOR.TOP,
+):
     box = slide.shapes.add_textbox(left, top, width, height)
     box.name = name
     frame = box.text_frame
@@ -119,12 +133,23 @@ def _frame(slide, pack: AnnualPack, kicker: str, subtitle: str, number: int, cou
         _text_box(slide, "Subtitle", MARGIN, Inches(1.9), WIDTH - 2 * MARGIN, Inches(0.4), subtitle, 18, MUTED)
     bottom = Inches(7.0)
     _text_box(slide, "Footer", MARGIN, bottom, Inches(9), Inches(0.35), say("report.footer", year=pack.year), 18, MUTED)
-    _text_box(slide, "Slide number", WIDTH - MARGIN - Inches(2), bottom, Inches(2), Inches(0.35), f"{number} / {count}",
-              18, MUTED, align=PP_ALIGN.RIGHT)
+    _text_box(
+        slide,
+        "Slide number",
+        WIDTH - MARGIN - Inches(2),
+        bottom,
+        Inches(2),
+        Inches(0.35),
+        f"{number} / {count}",
+        18,
+        MUTED,
+        align=PP_ALIGN.RIGHT,
+    )
     slide.notes_slide.notes_text_frame.text = notes
 
 
 # -- the fixed slides -------------------------------------------------------------------------------
+
 
 def _title_slide(deck, pack: AnnualPack) -> None:
     slide = _new_slide(deck, say("report.title", year=pack.year))
@@ -133,15 +158,14 @@ def _title_slide(deck, pack: AnnualPack) -> None:
     _style(heading.text_frame.paragraphs[0].runs[0], 54, TEXT, True)
     _bar(slide, MARGIN, Inches(2.05), Inches(1.2), Inches(0.07))
     _text_box(slide, "Organisation", MARGIN, Inches(1.45), Inches(11), Inches(0.5), say("report.organisation"), 28, ACCENT, True)
-    meeting = say("report.title_meeting_date", date=long_date_text(pack.meeting_date)) if pack.meeting_date \
-        else say("report.title_meeting")
+    meeting = say("report.title_meeting_date", date=long_date_text(pack.meeting_date)) if pack.meeting_date else say("report.title_meeting")
     _text_box(slide, "Meeting", MARGIN, Inches(3.6), Inches(11), Inches(0.5), meeting, 26, TEXT)
-    _text_box(slide, "Date", MARGIN, Inches(4.25), Inches(11), Inches(0.45),
-              say("report.title_figures", date=long_date_text(pack.on)), 20, MUTED)
+    _text_box(
+        slide, "Date", MARGIN, Inches(4.25), Inches(11), Inches(0.45), say("report.title_figures", date=long_date_text(pack.on)), 20, MUTED
+    )
     if pack.sample:
         _text_box(slide, "Sample note", MARGIN, Inches(6.75), Inches(12), Inches(0.4), say("report.title_sample"), 18, MUTED)
-    slide.notes_slide.notes_text_frame.text = say(
-        "report.title_notes", year=pack.year, today=date_text(pack.today), on=date_text(pack.on))
+    slide.notes_slide.notes_text_frame.text = say("report.title_notes", year=pack.year, today=date_text(pack.today), on=date_text(pack.on))
 
 
 def _agenda_slide(deck, pack: AnnualPack, count: int) -> None:
@@ -163,6 +187,7 @@ def _agenda_slide(deck, pack: AnnualPack, count: int) -> None:
 
 
 # -- topic slides -----------------------------------------------------------------------------------
+
 
 def _topic_slide(deck, pack: AnnualPack, plan: SlidePlan, count: int) -> None:
     slide = _new_slide(deck, plan.title)
@@ -270,8 +295,12 @@ def _table(slide, block: Table, left, top, width, height) -> None:
             frame = cell.text_frame
             frame.word_wrap = True
             frame.text = value
-            _style(frame.paragraphs[0].runs[0] if frame.paragraphs[0].runs else frame.paragraphs[0].add_run(), 18,
-                   BAD if mark == "bad" else TEXT, r == 0 or mark in ("bad", "strong"))
+            _style(
+                frame.paragraphs[0].runs[0] if frame.paragraphs[0].runs else frame.paragraphs[0].add_run(),
+                18,
+                BAD if mark == "bad" else TEXT,
+                r == 0 or mark in ("bad", "strong"),
+            )
 
 
 def _paragraphs(slide, name: str, left, top, width, height):

@@ -1,6 +1,7 @@
 """The annual meeting workbook (.xlsx): the dues list ready for invoicing, with a sum row, and one
 sheet per other topic of the deck. Values are the metric results the deck and the pages show;
 the only formulas are the sums, which are the workbook's own."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -77,82 +78,117 @@ def _dues_sheet(book, formats: dict, pack: AnnualPack) -> None:
         else:
             sheet.write_blank(total_row, c, None, formats["blank_sum"])
     basis = pack.basis
-    sheet.write_string(total_row + 2, 0, say(
-        "report.basis_note", rate=basis.rate_nok, rate_rule=basis.rate.describe(), date=date_text(basis.population_date),
-        due=date_text(basis.due_date), today=date_text(pack.today)), formats["note"])
+    sheet.write_string(
+        total_row + 2,
+        0,
+        say(
+            "report.basis_note",
+            rate=basis.rate_nok,
+            rate_rule=basis.rate.describe(),
+            date=date_text(basis.population_date),
+            due=date_text(basis.due_date),
+            today=date_text(pack.today),
+        ),
+        formats["note"],
+    )
     missing = dues.loc[dues["population"].isna(), "municipality"]
     if len(missing):
-        sheet.write_string(total_row + 3, 0, say(
-            "report.missing_note", date=date_text(basis.population_date), names=", ".join(missing)), formats["note"])
+        sheet.write_string(
+            total_row + 3, 0, say("report.missing_note", date=date_text(basis.population_date), names=", ".join(missing)), formats["note"]
+        )
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(last, 1), len(DUES_COLUMNS) - 1)
 
 
 def _topic_sheets(pack: AnnualPack) -> list[tuple[str, pd.DataFrame, dict[str, str]]]:
     f, frames = pack.figures, pack.frames
-    key = pd.DataFrame([
-        (say("report.key.members"), f["members"], say("report.key.members_detail", date=date_text(f["on"]))),
-        (say("report.key.population"), f["population"], say("report.key.population_detail", date=date_text(f["population_date"]))),
-        (say("report.key.dues", year=pack.year), f["dues_total_nok"],
-         say("report.key.dues_basis", rate=f["rate_nok"], date=date_text(f["population_date"]))),
-        (say("report.key.paid", year=pack.year), f["dues_paid_nok"], say("report.key.members_detail", date=date_text(pack.today))),
-        (say("report.key.meetings", year=pack.year), f["board_meetings_held"],
-         say("report.key.meetings_detail", required=f["board_meetings_required"], planned=f["board_meetings_planned"])),
-        (say("report.key.vacancies"), f["board_seats"] - f["board_seats_filled"] + f["network_seats_vacant"],
-         say("report.key.vacancies_detail", board=f["board_seats"] - f["board_seats_filled"], network=f["network_seats_vacant"])),
-        (say("report.key.projects"), f["active_projects"], say("report.key.projects_detail")),
-    ], columns=[say("report.col.figure"), say("report.col.value"), say("report.col.detail")])
+    key = pd.DataFrame(
+        [
+            (say("report.key.members"), f["members"], say("report.key.members_detail", date=date_text(f["on"]))),
+            (say("report.key.population"), f["population"], say("report.key.population_detail", date=date_text(f["population_date"]))),
+            (
+                say("report.key.dues", year=pack.year),
+                f["dues_total_nok"],
+                say("report.key.dues_basis", rate=f["rate_nok"], date=date_text(f["population_date"])),
+            ),
+            (say("report.key.paid", year=pack.year), f["dues_paid_nok"], say("report.key.members_detail", date=date_text(pack.today))),
+            (
+                say("report.key.meetings", year=pack.year),
+                f["board_meetings_held"],
+                say("report.key.meetings_detail", required=f["board_meetings_required"], planned=f["board_meetings_planned"]),
+            ),
+            (
+                say("report.key.vacancies"),
+                f["board_seats"] - f["board_seats_filled"] + f["network_seats_vacant"],
+                say("report.key.vacancies_detail", board=f["board_seats"] - f["board_seats_filled"], network=f["network_seats_vacant"]),
+            ),
+            (say("report.key.projects"), f["active_projects"], say("report.key.projects_detail")),
+        ],
+        columns=[say("report.col.figure"), say("report.col.value"), say("report.col.detail")],
+    )
     seats = frames["seats"]
-    board = pd.DataFrame({
-        say("report.col.region"): seats["board_region"],
-        say("report.col.person"): [say("report.vacant") if v else p for v, p in zip(seats["vacant"], seats["person"])],
-        say("report.col.role"): seats["role"],
-        say("report.col.municipality"): seats["municipality"],
-        say("report.col.start"): seats["term_start"],
-        say("report.col.end"): seats["end"],
-    })
+    board = pd.DataFrame(
+        {
+            say("report.col.region"): seats["board_region"],
+            say("report.col.person"): [say("report.vacant") if v else p for v, p in zip(seats["vacant"], seats["person"])],
+            say("report.col.role"): seats["role"],
+            say("report.col.municipality"): seats["municipality"],
+            say("report.col.start"): seats["term_start"],
+            say("report.col.end"): seats["end"],
+        }
+    )
     checks = frames["checks"]
-    check_sheet = pd.DataFrame({
-        say("report.col.check"): [say(f"report.check.{c}") for c in checks["check"]],
-        say("report.col.ok"): [text("common.yes" if ok else "common.no", LANG) for ok in checks["ok"]],
-        say("report.col.reason"): checks["reason"],
-        say("report.col.rule"): checks["rule"],
-    })
+    check_sheet = pd.DataFrame(
+        {
+            say("report.col.check"): [say(f"report.check.{c}") for c in checks["check"]],
+            say("report.col.ok"): [text("common.yes" if ok else "common.no", LANG) for ok in checks["ok"]],
+            say("report.col.reason"): checks["reason"],
+            say("report.col.rule"): checks["rule"],
+        }
+    )
     compliance = frames["compliance"]
-    meetings = pd.DataFrame({
-        say("report.col.body"): compliance["body"],
-        say("report.col.required"): compliance["required_min"],
-        say("report.col.held"): compliance["held"],
-        say("report.col.planned"): compliance["planned"],
-        say("report.col.cancelled"): compliance["cancelled"],
-        say("report.col.ok"): [text("common.yes" if ok else "common.no", LANG) for ok in compliance["compliant"]],
-        say("report.col.rule"): compliance["rule"],
-    })
+    meetings = pd.DataFrame(
+        {
+            say("report.col.body"): compliance["body"],
+            say("report.col.required"): compliance["required_min"],
+            say("report.col.held"): compliance["held"],
+            say("report.col.planned"): compliance["planned"],
+            say("report.col.cancelled"): compliance["cancelled"],
+            say("report.col.ok"): [text("common.yes" if ok else "common.no", LANG) for ok in compliance["compliant"]],
+            say("report.col.rule"): compliance["rule"],
+        }
+    )
     network = frames["network"]
-    network_sheet = pd.DataFrame({
-        say("report.col.area"): network["area"],
-        say("report.col.person"): [say("report.vacant") if v else p for v, p in zip(network["vacant"], network["person"])],
-        say("report.col.municipality"): network["municipality"],
-        say("report.col.covers"): network["covers"],
-    })
+    network_sheet = pd.DataFrame(
+        {
+            say("report.col.area"): network["area"],
+            say("report.col.person"): [say("report.vacant") if v else p for v, p in zip(network["vacant"], network["person"])],
+            say("report.col.municipality"): network["municipality"],
+            say("report.col.covers"): network["covers"],
+        }
+    )
     projects = frames["projects"]
-    project_sheet = pd.DataFrame({
-        say("report.col.project"): projects["name"],
-        say("report.col.project_status"): projects["status"],
-        say("report.col.lead"): projects["lead_municipality"],
-        say("report.col.start_date"): projects["start_date"],
-        say("report.col.end_date"): projects["end_date"],
-        say("report.col.budget"): projects["budget_nok"],
-        say("report.col.applied"): projects["funding_applied_nok"],
-        say("report.col.granted"): projects["funding_granted_nok"],
-        say("report.col.source"): projects["funding_source"],
-    })
+    project_sheet = pd.DataFrame(
+        {
+            say("report.col.project"): projects["name"],
+            say("report.col.project_status"): projects["status"],
+            say("report.col.lead"): projects["lead_municipality"],
+            say("report.col.start_date"): projects["start_date"],
+            say("report.col.end_date"): projects["end_date"],
+            say("report.col.budget"): projects["budget_nok"],
+            say("report.col.applied"): projects["funding_applied_nok"],
+            say("report.col.granted"): projects["funding_granted_nok"],
+            say("report.col.source"): projects["funding_source"],
+        }
+    )
     attention = frames["attention"]
-    attention_sheet = pd.DataFrame({
-        say("report.col.topic"): attention["topic"],
-        say("report.col.message"): attention["message"],
-        say("report.col.severity"): attention["severity"],
-    })
+    attention_sheet = pd.DataFrame(
+        {
+            say("report.col.topic"): attention["topic"],
+            say("report.col.message"): attention["message"],
+            say("report.col.severity"): attention["severity"],
+        }
+    )
     counts = ("report.col.required", "report.col.held", "report.col.planned", "report.col.cancelled")
     money = ("report.col.budget", "report.col.applied", "report.col.granted")
     sheets = [
@@ -161,16 +197,27 @@ def _topic_sheets(pack: AnnualPack) -> list[tuple[str, pd.DataFrame, dict[str, s
         (say("report.sheet.checks"), check_sheet, {}),
         (say("report.sheet.meetings"), meetings, {say(c): "int" for c in counts}),
         (say("report.sheet.network"), network_sheet, {}),
-        (say("report.sheet.projects"), project_sheet,
-         {**{say(c): "int" for c in money}, say("report.col.start_date"): "date", say("report.col.end_date"): "date"}),
+        (
+            say("report.sheet.projects"),
+            project_sheet,
+            {**{say(c): "int" for c in money}, say("report.col.start_date"): "date", say("report.col.end_date"): "date"},
+        ),
         (say("report.sheet.attention"), attention_sheet, {}),
     ]
     if "decisions" in frames:
         decisions = frames["decisions"]
-        sheets.append((say("report.sheet.decisions"), pd.DataFrame({
-            say("report.col.group"): [say(f"report.decisions.{g}") for g in decisions["group"]],
-            say("report.col.message"): decisions["item"],
-        }), {}))
+        sheets.append(
+            (
+                say("report.sheet.decisions"),
+                pd.DataFrame(
+                    {
+                        say("report.col.group"): [say(f"report.decisions.{g}") for g in decisions["group"]],
+                        say("report.col.message"): decisions["item"],
+                    }
+                ),
+                {},
+            )
+        )
     return sheets
 
 

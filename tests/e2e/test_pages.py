@@ -1,4 +1,5 @@
 """Every page opens from the navigation, shows its chart(s) and no exception."""
+
 import pytest
 from playwright.sync_api import expect
 

@@ -1,6 +1,7 @@
 """A coordinator in the browser: signs in, uploads a real .xlsx of population at 1.1.2025 with a new
 figure for Bærum through the page's file input, confirms, and the Kontingent page shows the new
 total. Its own server and database, since it writes."""
+
 from __future__ import annotations
 
 import re
