@@ -320,15 +320,31 @@ def commit_import(db: Database, plan: ImportPlan, who: str | None) -> ImportResu
     return ImportResult(import_id, plan.added, plan.changed, plan.removed, plan.unchanged, plan.summary())
 
 
-def undo_last(db: Database) -> dict | None:
+class UndoRefused(Exception):
+    """The import the person (or caller) meant to undo is no longer the newest undoable one;
+    nothing was undone. The message is for people."""
+
+    def __init__(self, expected: int, latest: int | None):
+        self.expected, self.latest = expected, latest
+        now = f"den siste er nå nr. {latest}" if latest is not None else "det er ingen import å angre nå"
+        super().__init__(f"Import {expected} er ikke lenger den siste importen som kan angres ({now}). Ingenting er angret.")
+
+
+def undo_last(db: Database, expected_import_id: int | None = None) -> dict | None:
     """Revert the newest import that is not undone, exactly; None if there is nothing to undo.
-    The reference data `init` loads (members, rules) is the store's base, not an import to undo."""
+    The reference data `init` loads (members, rules) is the store's base, not an import to undo.
+
+    `expected_import_id`: the import the caller showed as the latest. It is checked inside the
+    undo's own transaction, so an import that lands in between (the CLI, another coordinator)
+    is never undone by mistake: UndoRefused instead, and nothing changes."""
     with db.writing() as connection:
         latest = connection.execute(
             "SELECT id, kind, file_name FROM imports WHERE undone_at IS NULL AND NOT starts_with(coalesce(source, ''), ?) "
             "ORDER BY id DESC LIMIT 1",
             [REFERENCE_SOURCE],
         ).fetchone()
+        if expected_import_id is not None and (latest is None or latest[0] != expected_import_id):
+            raise UndoRefused(expected_import_id, latest[0] if latest else None)
         if latest is None:
             return None
         import_id, kind_name, file_name = latest
@@ -374,6 +390,7 @@ __all__ = [
     "ImportRefused",
     "ImportResult",
     "StoreError",
+    "UndoRefused",
     "commit_import",
     "history",
     "plan_edit",

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from khs_data import config
-from khs_data.importer import commit_import, history, plan_import, run_import, undo_last
+from khs_data.importer import UndoRefused, commit_import, history, plan_import, run_import, undo_last
 from khs_data.metrics.network import network_seats
 
 D = dt.date
@@ -441,6 +441,32 @@ def test_undo_reverts_the_last_import_exactly(fresh_sample_db, make_csv, make_xl
     assert undo_last(db)["file_name"] == "moter-rettet.xlsx"
     assert data_tables(snapshot(db)) == original
     assert history(db)["undone_at"].notna().sum() == 2
+
+
+def test_undo_of_an_import_that_is_no_longer_the_latest_is_refused(fresh_sample_db, make_csv, snapshot):
+    """The caller says which import it showed as the latest; one that landed since is not undone."""
+    db = fresh_sample_db
+    shown = load(db, make_csv("vist.csv", [["Kommune", "År", "Folketall"], ["Hol", 2027, 4400]]))
+    shown_id = int(history(db).iloc[0]["id"])
+    assert shown.added == 1
+    load(db, make_csv("fra-cli.csv", [["Kommune", "År", "Folketall"], ["Gol", 2027, 4700]]))  # meanwhile
+    newest_id = int(history(db).iloc[0]["id"])
+    before = snapshot(db)
+    with pytest.raises(UndoRefused) as refused:
+        undo_last(db, expected_import_id=shown_id)
+    assert str(refused.value) == (
+        f"Import {shown_id} er ikke lenger den siste importen som kan angres (den siste er nå nr. {newest_id}). Ingenting er angret."
+    )
+    assert (refused.value.expected, refused.value.latest) == (shown_id, newest_id)
+    assert snapshot(db) == before
+    assert undo_last(db, expected_import_id=newest_id)["file_name"] == "fra-cli.csv"
+
+
+def test_undo_expecting_an_import_when_none_is_left_is_refused(empty_db, snapshot):
+    before = snapshot(empty_db)
+    with pytest.raises(UndoRefused, match="det er ingen import å angre nå"):
+        undo_last(empty_db, expected_import_id=3)
+    assert snapshot(empty_db) == before
 
 
 def test_undo_of_every_sample_import_leaves_the_reference_data(fresh_sample_db):
