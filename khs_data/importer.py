@@ -18,10 +18,11 @@ from .database import Database, StoreError
 from .kinds import KINDS, Kind
 from .municipality_lookup import MunicipalityLookup
 from .problems import FileRefused, ImportRefused, Problem
-from .readers.grid import Grid, read_grids
+from .readers import read_grids
+from .readers.grid import Grid
 from .readers.safety import check_file
-from .readers.ssb import parse_jsonstat, parse_ssb_grid
-from .validation import Context, ParsedTable, locate_table, missing_columns_problem, parse_ssb_population, parse_table
+from .readers.ssb.population import population_from_jsonstat, population_from_statbank
+from .validation import Context, ParsedTable, locate_table, missing_columns_problem, parse_table
 
 REFERENCE_SOURCE = "referansedata"  # imports by `init` of the shipped members and rules: the base, never undone
 
@@ -43,10 +44,9 @@ def parse_grids(grids: list[Grid], file_name: str, kind: str | None, context: Co
     guess = locate_table(grids, kind)
     own_table = guess is not None and guess.complete and guess.signed
     if kind in (None, "population") and not own_table:
-        for grid in grids:
-            records = parse_ssb_grid(grid)
-            if records:
-                return parse_ssb_population(records, file_name, context, "SSB-tabell 07459")
+        ssb = population_from_statbank(grids, file_name, context)
+        if ssb is not None:
+            return ssb
     if guess is None or not guess.complete:
         chosen = KINDS[kind] if kind else (guess.kind if guess and len(guess.columns) >= 2 else None)
         sheet = guess.grid.sheet if guess else None
@@ -64,8 +64,7 @@ def read_file(db: Database, path: Path, file_name: str | None = None, kind: str 
     if fmt == "json":
         if kind not in (None, "population"):
             raise FileRefused(file_name, "JSON-filer kan bare være folketall fra SSB (JSON-stat2).")
-        records = parse_jsonstat(Path(path).read_bytes(), file_name)
-        parsed = parse_ssb_population(records, file_name, context, "SSB JSON-stat2")
+        parsed = population_from_jsonstat(Path(path).read_bytes(), file_name, context)
     else:
         parsed = parse_grids(read_grids(Path(path), file_name, fmt, config.MAX_IMPORT_ROWS), file_name, kind, context)
     if parsed.problems:

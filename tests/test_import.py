@@ -163,6 +163,21 @@ def test_ssb_statbank_csv_long_iso_8859_1_with_title_and_footnotes(empty_db, mak
     assert "hoppet over" in plan.summary()
 
 
+def test_every_ssb_symbol_is_a_figure_ssb_does_not_give_skipped_and_counted(empty_db, make_csv):
+    """«...» (not yet available) and «…» (the same after Excel's autocorrect) are SSB's symbols like
+    «..» «.» «:» «-»: the value column is recognised by them, so the rows are skipped, not refused."""
+    symbols = ["..", "...", "…", ".", ":", "-"]
+    members = ["3201 Bærum", "3203 Asker", "3301 Drammen", "3312 Lier", "3314 Øvre Eiker", "3320 Flå"]
+    path = make_csv(
+        "07459.csv",
+        [["region", "statistikkvariabel", "år", SSB_TITLE], ["3305 Ringerike", "Personer", 2025, 31_490]]
+        + [[region, "Personer", 2025, symbol] for region, symbol in zip(members, symbols)],
+    )
+    plan = load(empty_db, path)
+    assert population(empty_db) == {("3305", D(2025, 1, 1)): 31_490}
+    assert plan.parsed.skipped == {"tall SSB ikke har (.., . eller :)": 6}
+
+
 def test_ssb_statbank_csv_wide_with_personer_columns(empty_db, make_csv):
     path = make_csv(
         "07459-bred.csv",
