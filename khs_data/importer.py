@@ -320,8 +320,7 @@ def commit_import(db: Database, plan: ImportPlan, who: str | None) -> ImportResu
 
 
 class UndoRefused(Exception):
-    """The import the person (or caller) meant to undo is no longer the newest undoable one;
-    nothing was undone. The message is for people."""
+    """The import meant to be undone is no longer the newest undoable one; nothing was undone."""
 
     def __init__(self, expected: int, latest: int | None):
         self.expected, self.latest = expected, latest
@@ -333,9 +332,8 @@ def undo_last(db: Database, expected_import_id: int | None = None) -> dict | Non
     """Revert the newest import that is not undone, exactly; None if there is nothing to undo.
     The reference data `init` loads (members, rules) is the store's base, not an import to undo.
 
-    `expected_import_id`: the import the caller showed as the latest. It is checked inside the
-    undo's own transaction, so an import that lands in between (the CLI, another coordinator)
-    is never undone by mistake: UndoRefused instead, and nothing changes."""
+    `expected_import_id`: the import the caller showed as the latest, checked in the undo's own
+    transaction, so one landing in between (the CLI) is never undone by mistake: UndoRefused."""
     with db.writing() as connection:
         latest = connection.execute(
             "SELECT id, kind, file_name FROM imports WHERE undone_at IS NULL AND NOT starts_with(coalesce(source, ''), ?) "
