@@ -1,6 +1,6 @@
 """Read a text table (.csv) into one Grid: the encoding and the delimiter are detected (UTF-8
 with or without BOM, UTF-16, Windows-1252; «;», «,» or tab), and a line, row or cell count no
-real table has is refused while reading, before the file is held in memory."""
+real table has is refused as soon as it is read, not after the whole file is in memory."""
 
 from __future__ import annotations
 
