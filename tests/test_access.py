@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 from khs_data import access, throttle
 from khs_data.access import Grants, SettingsProblem, password_matches, read_settings
 from khs_data.throttle import Hold, Throttle, client_address, parse_networks
+from ui import access as ui_access
 
 # -- settings --------------------------------------------------------------------------------------
 
@@ -291,6 +292,7 @@ def test_revoking_ends_a_grant():
 # -- through the app -------------------------------------------------------------------------------
 
 COORDINATOR_PASSWORD = "blåbær-og-kanel"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 VIEWER_PASSWORD = "styremøte"
 
 
@@ -336,3 +338,22 @@ def test_coordinator_password_guesses_never_hold_up_the_viewer_password(fresh_sa
     submit_password(board_member, "khs-viewer-password", VIEWER_PASSWORD)
     assert not board_member.error
     assert board_member.selectbox  # the dashboard's sidebar: in at once
+
+
+@pytest.mark.usefixtures("as_a_running_server")
+def test_a_session_presented_by_another_connection_cannot_save_the_preview_it_holds(fresh_sample_db, access_env, make_xlsx, snapshot):
+    """What a copied session id gives: the session (its preview, its confirm button), not the role."""
+    access_env.setenv("KHS_COORDINATOR_PASSWORD", COORDINATOR_PASSWORD)
+    app = open_app(fresh_sample_db.path, "pages/koordinator.py")
+    submit_password(app, "khs-coordinator-password", COORDINATOR_PASSWORD)
+    upload = make_xlsx("folketall-2025.xlsx", [["Kommunenummer", "År", "Folketall"], ["3201", 2025, 131_500]])
+    app.file_uploader[0].set_value((upload.name, upload.read_bytes(), XLSX)).run()
+    confirm = next(b.key for b in app.button if str(b.key).startswith("coord-confirm"))
+    before = snapshot(fresh_sample_db)
+
+    access_env.setattr(ui_access, "_connection", lambda: "x3JJHMbDL1EzLkh9GBhXDw==", raising=False)  # another browser
+    app.button(key=confirm).click().run()
+    assert not app.exception, app.exception
+    assert snapshot(fresh_sample_db) == before
+    assert not app.file_uploader and app.text_input(key="khs-coordinator-password")
+    assert app.warning[0].value.startswith("Koordinatorrollen ble avsluttet fordi forbindelsen til nettleseren ble brutt")
