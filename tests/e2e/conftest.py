@@ -58,11 +58,12 @@ def _free_port() -> int:
 
 
 @contextmanager
-def serving(db_path: Path) -> Iterator[str]:
-    """`streamlit run dashboard.py` over the database at `db_path` on a free port; yields its URL."""
+def serving(db_path: Path, env: dict[str, str] | None = None) -> Iterator[str]:
+    """`streamlit run dashboard.py` over the database at `db_path` on a free port (with `env` added
+    to its environment); yields its URL."""
     _need_browser()
     port = _free_port()
-    env = os.environ | {"KHS_DB": str(db_path), "KHS_COORDINATOR_PASSWORD": COORDINATOR_PASSWORD}
+    env = os.environ | {"KHS_DB": str(db_path), "KHS_COORDINATOR_PASSWORD": COORDINATOR_PASSWORD} | (env or {})
     log_path = db_path.parent / "streamlit.log"
     with open(log_path, "w") as log:
         server = subprocess.Popen(
@@ -116,6 +117,19 @@ def app_url(tmp_path_factory) -> Iterator[str]:
     init_database(Database(db_path), sample=True)
     with serving(db_path) as url:
         yield url
+
+
+@pytest.fixture
+def fresh_server(fresh_sample_db):
+    """Starts the dashboard anew over this test's own copy of the sample database, so no session
+    has run on it yet: `with fresh_server(KHS_VIEWER_PASSWORD="…") as url:`."""
+
+    @contextmanager
+    def start(**env: str) -> Iterator[str]:
+        with serving(fresh_sample_db.path, env) as url:
+            yield url
+
+    return start
 
 
 @pytest.fixture(scope="session")
