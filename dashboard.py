@@ -5,6 +5,8 @@ Every run declares the navigation first, before anything that can stop it (a dat
 import from the command line, the viewer password): a run that stopped before it would leave
 Streamlit running the files in pages/ on their own, past the password (see ui.state.ensure_app_entry)."""
 
+from pathlib import Path
+
 import streamlit as st
 
 from khs_data.catalogue import LANGUAGES
@@ -15,7 +17,10 @@ from ui.data import database
 from ui.state import t
 from ui.widgets import page_style
 
-st.set_page_config(page_title="KHS-dashbord", page_icon=":material/health_and_safety:", layout="wide")
+# An image of our own: a Material icon here would make every browser fetch it from Google's servers.
+FAVICON = Path(__file__).parent / "ui" / "assets" / "favicon.png"
+
+st.set_page_config(page_title="KHS-dashbord", page_icon=FAVICON, layout="wide")
 state.init_state(state.year_options())
 in_meeting = meeting.wanted()
 page = navigation.app_navigation(t, hidden=in_meeting)
