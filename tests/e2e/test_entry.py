@@ -97,3 +97,12 @@ def test_meeting_mode_from_the_home_page_returns_to_it(page, app_url):
     page.wait_for_url(lambda url: urlparse(url).path == "/" and "modus" not in url)
     page.wait_for_selector(READY, timeout=60_000)
     expect_app_shell(page, "oversikt")
+
+
+def test_meeting_mode_link_on_a_fresh_server_asks_for_the_viewer_password_first(page, fresh_server):
+    with fresh_server(KHS_VIEWER_PASSWORD=VIEWER_PASSWORD) as url:
+        open_page(page, f"{url}/styret?modus=mote")
+        expect_viewer_gate(page)
+        expect(page.get_by_test_id("khs-position")).to_have_count(0)
+        sign_in_as_viewer(page)
+        expect(page.get_by_test_id("khs-position")).to_have_text(re.compile(r"^1 av \d+$"), timeout=30_000)
