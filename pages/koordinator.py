@@ -40,7 +40,6 @@ def signed_in_bar(grant) -> None:
     left.caption(t("coord.signed_in", who=plain(grant.who)))
     if right.button(t("coord.access.sign_out"), key="coord-sign-out", icon=":material/logout:"):
         access.sign_out()
-        st.rerun()
 
 
 def main() -> None:
