@@ -22,12 +22,14 @@ from .exports import EXPORT_TABLES, table_frame, write_export
 from .fmt import date_text, kr_text, number_text
 from .importer import commit_import, history, plan_import, undo_last
 from .kinds import KINDS, UPLOAD_KINDS
-from .metrics.board import board_checks, board_seats
+from .metrics.board import board_seats
+from .metrics.board_checks import board_checks
 from .metrics.dues import dues_basis, dues_for_year
 from .metrics.meetings import meeting_compliance
-from .metrics.network import network_seats
+from .metrics.network import network_checks, network_seats
 from .problems import ImportRefused
 from .rules import RuleMissing
+from .wording import check_json
 
 
 class UsageError(Exception):
@@ -147,8 +149,8 @@ def cmd_compliance(db: Database, args) -> int:
     return 0
 
 
-def _checks(frame: pd.DataFrame) -> list[dict]:
-    return [{"check": r.check, "ok": bool(r.ok), "reason": r.reason, "rule": r.rule} for r in frame.itertuples()]
+def _checks(checks) -> list[dict]:
+    return [check_json(c) for c in checks]
 
 
 def cmd_board(db: Database, args) -> int:
@@ -187,20 +189,6 @@ def cmd_board(db: Database, args) -> int:
     return 0
 
 
-def _network_checks(seats: pd.DataFrame) -> list[dict]:
-    vacant = list(seats.loc[seats["vacant"], "area"])
-    return [
-        {
-            "check": "areas_covered",
-            "ok": not vacant,
-            "reason": f"Alle {len(seats)} LSU-områder har en representant."
-            if not vacant
-            else f"{len(seats) - len(vacant)} av {len(seats)} LSU-områder har representant. Ledig: {', '.join(vacant)}.",
-            "rule": "Nettsiden «Om Kommunehelsesamarbeidet»: én representant per LSU-område i Samhandlingsnettverket",
-        }
-    ]
-
-
 def cmd_network(db: Database, args) -> int:
     on = args.on or dt.date.today()
     seats = network_seats(db, on)
@@ -220,7 +208,7 @@ def cmd_network(db: Database, args) -> int:
             for r in seats.itertuples()
         ],
         "vacancies": [r.area for r in seats.itertuples() if r.vacant],
-        "checks": _network_checks(seats),
+        "checks": _checks(network_checks(db, on)),
     }
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))

@@ -21,7 +21,16 @@ from .problems import FileRefused, ImportRefused, Problem
 from .readers.grid import Grid, read_grids
 from .readers.safety import check_file
 from .readers.ssb import parse_jsonstat, parse_ssb_grid
-from .validation import Context, ParsedTable, locate_table, missing_columns_problem, parse_ssb_population, parse_table
+from .rules import load_rules
+from .validation import (
+    Context,
+    ParsedTable,
+    locate_table,
+    missing_columns_problem,
+    parse_ssb_population,
+    parse_table,
+    rules_cover_needed_keys,
+)
 
 REFERENCE_SOURCE = "referansedata"  # imports by `init` of the shipped members and rules: the base, never undone
 
@@ -30,10 +39,16 @@ REFERENCE_SOURCE = "referansedata"  # imports by `init` of the shipped members a
 
 
 def validation_context(db: Database, today: dt.date | None = None) -> Context:
-    members = db.query("SELECT number, name, lsu_area FROM municipalities ORDER BY number")
+    members = db.query("SELECT number, name, board_region, lsu_area FROM municipalities ORDER BY number")
     history = db.query("SELECT old_number, new_number FROM municipality_numbers")
     areas = sorted(a for a in members["lsu_area"].dropna().unique())
-    return Context(MunicipalityLookup(members, history), areas, today or dt.date.today())
+    return Context(
+        MunicipalityLookup(members, history),
+        areas,
+        today or dt.date.today(),
+        dict(zip(members["number"], members["board_region"])),
+        load_rules(db),
+    )
 
 
 def parse_grids(grids: list[Grid], file_name: str, kind: str | None, context: Context) -> ParsedTable:
@@ -192,8 +207,11 @@ def plan_import(
     return ImportPlan(parsed, Path(path), file_name or Path(path).name, source, changes, unchanged)
 
 
-def plan_edit(db: Database, kind: str, frame: pd.DataFrame, source: str = "redigert i appen", today: dt.date | None = None) -> ImportPlan:
-    """A table edited on the page goes through the same checks as a file; rows left out are removed."""
+def plan_edit(
+    db: Database, kind: str, frame: pd.DataFrame, source: str = "redigert i appen", today: dt.date | None = None, replace_all: bool = True
+) -> ImportPlan:
+    """A table edited on the page goes through the same checks as a file; rows left out are removed
+    (unless `replace_all` is False: then the rows are added or changed, as from a file)."""
     spec = KINDS[kind]
     grid = Grid(
         file_name=spec.label,
@@ -202,9 +220,11 @@ def plan_edit(db: Database, kind: str, frame: pd.DataFrame, source: str = "redig
         row_numbers=list(range(1, len(frame) + 2)),
     )
     parsed = parse_grids([grid], spec.label, kind, validation_context(db, today))
+    if kind == "rules" and replace_all:
+        parsed.problems += rules_cover_needed_keys(parsed)
     if parsed.problems:
         raise ImportRefused(parsed.problems)
-    changes, unchanged = diff(db, parsed, replace_all=True)
+    changes, unchanged = diff(db, parsed, replace_all=replace_all)
     return ImportPlan(parsed, None, spec.label, source, changes, unchanged)
 
 

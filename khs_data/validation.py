@@ -19,7 +19,8 @@ from .parsing import CellError, as_written, is_empty, normalise_label
 from .problems import Problem
 from .readers.grid import Grid
 from .readers.ssb import SsbRecord
-from .rules import rule_value_problem
+from .rules import NEEDED_KEYS, RuleMissing, Rules, rule_value_problem
+from .statuses import MeetingStatus, Role
 from .vocabulary import alias_map
 
 HEADER_SCAN_ROWS = 30
@@ -31,7 +32,9 @@ class Context:
 
     lookup: MunicipalityLookup
     lsu_areas: list[str]
-    today: dt.date
+    today: dt.date  # the day of import
+    regions: dict[str, str] = field(default_factory=dict)  # member number → board region
+    rules: Rules | None = None  # for the end of an open board term
 
 
 @dataclass
@@ -46,6 +49,7 @@ class ParsedTable:
     ignored_columns: list[str] = field(default_factory=list)
     skipped: dict[str, int] = field(default_factory=dict)  # reason → count
     source_format: str = "regneark"
+    written: dict[str, list[str]] = field(default_factory=dict)  # choice column → each cell as written, for messages
 
 
 # -- finding the table -----------------------------------------------------------------
@@ -150,6 +154,13 @@ class _CellReader:
             if number is None:
                 raise CellError("er ikke en av KHS' medlemskommuner")
             return number
+        if f.parser == "register_number":
+            if is_empty(cell):
+                return None
+            number = self.context.lookup.register_number(cell)
+            if number is None:
+                raise CellError("er ikke et firesifret kommunenummer eller en av KHS' medlemskommuner")
+            return number
         if f.parser == "choice":
             aliases = self._choices.get(f.name)
             if aliases is None:  # built once per column, not per cell
@@ -223,6 +234,7 @@ def parse_table(guess: _TableGuess, context: Context) -> ParsedTable:
     body, numbers = body[:end], numbers[:end]
     rows = [(cells, n) for cells, n in zip(body, numbers) if not all(is_empty(c) for c in cells)]
     columns: dict[str, list] = {"_row": [n for _, n in rows]}
+    parsed_written: dict[str, list[str]] = {}
     found: list[tuple[int, int, Problem]] = []  # (row, column position, problem): sorted into reading order
     for position, (name, index) in enumerate(guess.columns.items()):
         f = kind.field(name)
@@ -242,6 +254,8 @@ def parse_table(guess: _TableGuess, context: Context) -> ParsedTable:
             elif f.required:
                 found.append((line, position, Problem(grid.file_name, "mangler verdi", row_number, headers[name], None, grid.sheet)))
         columns[name] = values
+        if f.parser == "choice":
+            parsed_written[name] = [as_written(c) for c in cells]
     problems = [problem for *_, problem in sorted(found, key=lambda item: item[:2])]
     frame = pd.DataFrame(columns, columns=["_row", *guess.columns])
     parsed = ParsedTable(
@@ -253,6 +267,7 @@ def parse_table(guess: _TableGuess, context: Context) -> ParsedTable:
         sheet=grid.sheet,
         header_row=grid.row_numbers[guess.header_index],
         ignored_columns=ignored,
+        written=parsed_written,
     )
     if notes:
         parsed.skipped["fotnoter under tabellen"] = notes
@@ -386,20 +401,11 @@ def finish(parsed: ParsedTable, context: Context, headers: dict[str, str]) -> No
         if "status" not in frame:
             frame["status"] = None
             parsed.fields_present.append("status")
-        missing = frame["status"].isna()
-        frame.loc[missing, "status"] = [
-            "avholdt" if d is not None and d <= context.today else "planlagt" for d in frame.loc[missing, "date"]
-        ]
+        _held_in_the_future(parsed, context, headers)
     if name == "board" and "role" in frame:
-        frame["role"] = frame["role"].fillna("medlem")
-    if name == "municipalities" and "number" in frame:
-        for row in frame.itertuples():
-            if row.number is not None and not (len(str(row.number)) == 4 and str(row.number).isdigit()):
-                parsed.problems.append(
-                    Problem(
-                        parsed.file_name, "er ikke et firesifret kommunenummer", row._1, headers["number"], str(row.number), parsed.sheet
-                    )
-                )
+        frame["role"] = frame["role"].fillna(Role.MEMBER)
+    if name == "municipalities":
+        _register_checks(parsed, context, headers)
     if name == "rules" and {"key", "value"} <= set(frame):
         for row in frame.itertuples():
             if row.key is not None and row.value is not None and (problem := rule_value_problem(row.key, row.value)):
@@ -410,7 +416,101 @@ def finish(parsed: ParsedTable, context: Context, headers: dict[str, str]) -> No
     _value_checks(parsed, headers)
     if not parsed.problems:
         _duplicate_check(parsed, headers)
+    if name == "board" and not parsed.problems:
+        _overlapping_terms(parsed, context)
     if parsed.frame.empty and not parsed.problems:
         parsed.problems.append(
             Problem(parsed.file_name, "Filen har ingen rader med data under overskriftene.", parsed.header_row, None, None, parsed.sheet)
         )
+
+
+# -- rules of the agreement a file may not break -------------------------------------------------
+
+
+def _held_in_the_future(parsed: ParsedTable, context: Context, headers: dict[str, str]) -> None:
+    """«avholdt» for a meeting dated after the day of import cannot be true yet. (An empty status
+    stays empty: it is decided on the date the figures are for.)"""
+    written = parsed.written.get("status", [])
+    for line, row in enumerate(parsed.frame.itertuples()):
+        if row.status == MeetingStatus.HELD and row.date is not None and row.date > context.today:
+            parsed.problems.append(
+                Problem(
+                    parsed.file_name,
+                    f"møtet {as_written(row.date)} er etter i dag ({as_written(context.today)}) og kan ikke være avholdt ennå; "
+                    "skriv «planlagt» eller la Status stå tom",
+                    row._1,
+                    headers["status"],
+                    written[line] if line < len(written) else str(row.status),
+                    parsed.sheet,
+                )
+            )
+
+
+def _register_checks(parsed: ParsedTable, context: Context, headers: dict[str, str]) -> None:
+    """A member found by an old number or «Bærum kommune» keeps its registered name; a notice
+    cannot come before the municipality joined."""
+    frame = parsed.frame
+    if {"number", "name"} <= set(frame):
+        frame["name"] = [
+            context.lookup.names[number] if number is not None and cell is not None and context.lookup.same_name(number, cell) else cell
+            for number, cell in zip(frame["number"], frame["name"])
+        ]
+    if {"member_since", "notice_date"} <= set(frame):
+        for row in frame.itertuples():
+            if row.member_since is not None and row.notice_date is not None and row.notice_date < row.member_since:
+                parsed.problems.append(
+                    Problem(
+                        parsed.file_name,
+                        f"oppsigelsen er før kommunen ble medlem ({as_written(row.member_since)})",
+                        row._1,
+                        headers["notice_date"],
+                        as_written(row.notice_date),
+                        parsed.sheet,
+                    )
+                )
+
+
+def _overlapping_terms(parsed: ParsedTable, context: Context) -> None:
+    """A board region holds one seat at a time: two terms of one region in the same file that
+    overlap are refused, naming both rows. (An overlap with a term already stored is shown as
+    the failing check `one_seat_per_region`.)"""
+    frame = parsed.frame
+    if context.rules is None or not {"municipality", "term_start"} <= set(frame):
+        return
+    ends = frame["term_end"] if "term_end" in frame else pd.Series([None] * len(frame), index=frame.index)
+    try:
+        terms = [
+            (context.regions.get(row.municipality), row.term_start, end or context.rules.expected_term_end(row.term_start), row)
+            for row, end in zip(frame.itertuples(), ends)
+            if row.municipality is not None and row.term_start is not None
+        ]
+    except RuleMissing:  # a store without any term rule yet (before `init` has loaded the rules)
+        return
+    terms.sort(key=lambda t: (t[0] or "", t[1]))
+    latest = None  # in the region being walked: the term reaching furthest so far
+    for region, start, end, row in terms:
+        if latest is not None and region is not None and latest[0] == region and start <= latest[2]:
+            _, first_start, first_end, first = latest
+            parsed.problems.append(
+                Problem(
+                    parsed.file_name,
+                    f"overlapper med rad {first._1} ({first.person}, {as_written(first_start)}–{as_written(first_end)}): {region} har "
+                    f"én plass i styret, og {row.person} starter {as_written(start)}, før perioden til {first.person} er over",
+                    row._1,
+                    None,
+                    None,
+                    parsed.sheet,
+                )
+            )
+        if latest is None or latest[0] != region or end > latest[2]:
+            latest = (region, start, end, row)
+
+
+def rules_cover_needed_keys(parsed: ParsedTable) -> list[Problem]:
+    """The whole rule table, as edited: every rule the figures need keeps at least one row."""
+    keys = set(parsed.frame["key"].dropna()) if "key" in parsed.frame else set()
+    return [
+        Problem(parsed.file_name, f"Regelen «{key}» kan ikke fjernes helt: tallene trenger den. Endre verdien eller gyldigheten i stedet.")
+        for key in NEEDED_KEYS
+        if key not in keys
+    ]

@@ -13,26 +13,11 @@ import time
 
 import duckdb
 import pytest
+from conftest import db_args
 
-from khs_data import cli, config
+from khs_data import config
 from khs_data.database import Database
 from khs_data.migrations import MIGRATIONS
-
-
-@pytest.fixture
-def run(capsys):
-    """Run the CLI in this process: (exit code, stdout, stderr)."""
-
-    def invoke(*args: str) -> tuple[int, str, str]:
-        try:
-            code = cli.main([str(a) for a in args])
-        except SystemExit as stop:  # argparse: usage errors
-            code = stop.code
-        out, err = capsys.readouterr()
-        assert "Traceback" not in out + err
-        return code, out, err
-
-    return invoke
 
 
 def python_m(*args: str, **env: str) -> subprocess.CompletedProcess:
@@ -45,10 +30,6 @@ def python_m(*args: str, **env: str) -> subprocess.CompletedProcess:
         text=True,
         timeout=120,
     )
-
-
-def db_args(db) -> tuple[str, str]:
-    return ("--db", str(db.path))
 
 
 # -- init -----------------------------------------------------------------------------------
@@ -212,7 +193,7 @@ def test_board_json(sample_db, run):
     assert {"board_region", "person", "municipality", "role", "term_start", "term_end", "vacant"} <= set(data["seats"][0])
     checks = {c["check"]: c for c in data["checks"]}
     assert not checks["regions_covered"]["ok"] and "Midt-Buskerud" in checks["regions_covered"]["reason"]
-    assert all(set(c) == {"check", "ok", "reason", "rule"} for c in data["checks"])
+    assert all(set(c) == {"check", "id", "ok", "level", "reason", "rule"} for c in data["checks"])
     assert run(*db_args(sample_db), "board", "--on", "23.11.2026", "--json")[1] == out
 
 

@@ -23,7 +23,7 @@ def rules(sample_db):
 
 def test_init_loads_every_rule_from_regler_toml(sample_db):
     stored = sample_db.query("SELECT key, body, valid_from, valid_to, value FROM rules")
-    assert len(stored) == len(shipped_rules()) == 14
+    assert len(stored) == len(shipped_rules()) == 17
     assert set(stored["key"]) >= {"dues_rate_nok", "due_date", "term_length_years", "min_meetings", "notice_months"}
 
 
@@ -60,9 +60,13 @@ def test_expected_term_end(rules):
     assert rules.expected_term_end(D(2023, 1, 1)) == D(2026, 12, 31)
 
 
-def test_no_term_rule_before_the_agreement(rules):
-    with pytest.raises(RuleMissing, match="term_length_years"):
-        rules.term_length(D(2018, 6, 1))
+def test_before_the_first_term_rule_the_earliest_applies_and_says_so(rules):
+    rule = rules.term_length(D(2018, 6, 1))
+    assert rule.number == 2 and rule.applied_to == D(2018, 6, 1)
+    assert "brukt for 01.06.2018, da ingen regel gjaldt" in rule.describe()
+    assert rules.find("term_length_years", D(2018, 6, 1)) is None
+    with pytest.raises(RuleMissing, match="no_such_rule"):
+        rules.at("no_such_rule", D(2026, 1, 1))
 
 
 def test_minimum_meetings_per_body(rules):

@@ -190,6 +190,9 @@ TEXTS = {
     "report.check.term_length": ("Periodene følger regelen", "Periodane følgjer regelen"),
     "report.check.deputy_small": ("Nestleder fra liten kommune", "Nestleiar frå liten kommune"),
     "report.check.leader": ("Styret har én leder", "Styret har éin leiar"),
+    "report.check.one_seat_per_region": ("Én plass per region", "Éin plass per region"),
+    "report.check.one_region_per_person": ("Én region per person", "Éin region per person"),
+    "report.check.seats_held_by_members": ("Plassene holdes av medlemmer", "Plassane blir haldne av medlemmer"),
     "report.board.notes_check": ("{mark} {label}: {reason} (Regel: {rule})", "{mark} {label}: {reason} (Regel: {rule})"),
     "report.board.notes_term": (
         "Perioden til {person} ({region}) går ut {date}; {successor}.",

@@ -16,7 +16,8 @@ from ..catalogue import text
 from ..charts.theme import BAD, GOOD, NEUTRAL, PALETTE
 from ..database import Database
 from ..fmt import date_text, kr_text, number_text, percent_text
-from ..metrics.board import board_changes_ahead, board_checks, board_seats
+from ..metrics.board import board_changes_ahead, board_seats
+from ..metrics.board_checks import board_checks
 from ..metrics.dues import DuesBasis, dues_basis, dues_for_year
 from ..metrics.meetings import meeting_compliance, meetings
 from ..metrics.members import members
@@ -24,7 +25,9 @@ from ..metrics.network import network_seats
 from ..metrics.overview import focus_date, key_figures, needs_attention
 from ..metrics.projects import active_projects, project_totals, projects
 from ..rules import load_rules
+from ..statuses import ComplianceState
 from ..vocabulary import BOARD, MAYORS_MEETING
+from ..wording import attention_frame, checks_frame
 
 LANG = "nb"  # the deck is presented in bokmål
 # Literal spaces, placed by conditions: "#,##0" shows 1,519,776 on an English-language machine, and a
@@ -161,14 +164,14 @@ def annual_pack(db: Database, year: int, today: dt.date | None = None) -> Annual
         "dues": dues,
         "meetings": year_meetings,
         "seats": seats,
-        "checks": board_checks(db, on),
+        "checks": checks_frame(board_checks(db, on), LANG),
         "changes": board_changes_ahead(db, on),
         "compliance": meeting_compliance(db, year, today),
         "network": network_seats(db, on),
         "projects": projects(db),
         "project_totals": project_totals(db),
         "active_projects": active_projects(db, on),
-        "attention": needs_attention(db, year, today),
+        "attention": attention_frame(needs_attention(db, year, today), LANG),
         "members": members(db),
     }
     # A year nothing is recorded for (no population basis, no meetings, nobody on the board) gets a
@@ -194,7 +197,7 @@ def annual_pack(db: Database, year: int, today: dt.date | None = None) -> Annual
         _key_slide(figures, year, on),
         _dues_slide(frames["dues"], basis, rules.at("population_years_before", dt.date(year, 1, 1)).describe(), year, today, on),
         _board_slide(frames["seats"], frames["checks"], frames["changes"], on),
-        _meetings_slide(frames["compliance"], year_meetings, year, on),
+        _meetings_slide(frames["compliance"], year_meetings, year, on, today),
         _network_slide(frames["network"], on),
         _projects_slide(frames["project_totals"], frames["active_projects"]),
         _attention_slide(frames["attention"], year, on),
@@ -410,7 +413,7 @@ def _successor(change) -> str:
     return say("report.successor.other", person=change.successor)
 
 
-def _meetings_slide(compliance: pd.DataFrame, year_meetings: pd.DataFrame, year: int, on: dt.date) -> SlidePlan:
+def _meetings_slide(compliance: pd.DataFrame, year_meetings: pd.DataFrame, year: int, on: dt.date, today: dt.date) -> SlidePlan:
     # The board first: its four meetings a year are what the rule checks are mostly about.
     compliance = pd.concat([compliance[compliance["body"] == BOARD], compliance[compliance["body"] != BOARD]])
     chart = Chart(
@@ -424,8 +427,8 @@ def _meetings_slide(compliance: pd.DataFrame, year_meetings: pd.DataFrame, year:
     )
     title = say("report.meetings.title_ok", year=year)
     for row in compliance.itertuples():
-        if row.state != "ok":
-            title = _compliance_text(row)
+        if row.state != ComplianceState.MET:
+            title = _compliance_text(row, today)
             break
     rows = [(date_text(m.date), m.body, m.status) for m in year_meetings.itertuples()]
     if len(rows) > MAX_MEETINGS:
@@ -452,7 +455,7 @@ def _meetings_slide(compliance: pd.DataFrame, year_meetings: pd.DataFrame, year:
                 planned=r.planned,
                 cancelled=r.cancelled,
                 required=r.required_min,
-                rule=r.rule,
+                rule=r.rule.describe(LANG),
             )
             for r in compliance.itertuples()
         ),
@@ -468,12 +471,12 @@ def _meetings_slide(compliance: pd.DataFrame, year_meetings: pd.DataFrame, year:
     )
 
 
-def _compliance_text(row) -> str:
-    """A body short of its minimum, in the words that fit the state of its year (meeting_compliance)."""
+def _compliance_text(row, today: dt.date) -> str:
+    """A body short of its minimum, in the words that fit the state of its year (meeting_compliance, as of today)."""
     key = {
-        "missed": "title_missed" if row.year_finished else "title_unreachable",
-        "reachable": "title_pending",
-        "unplanned": "title_unplanned",
+        ComplianceState.NOT_MET: "title_missed",
+        ComplianceState.REACHABLE: "title_pending",
+        ComplianceState.TOO_FEW_PLANNED: "title_unreachable" if row.year <= today.year else "title_unplanned",
     }[row.state]
     return say(f"report.meetings.{key}", body=row.body, held=row.held, required=row.required_min, year=row.year, ahead=row.planned_ahead)
 
@@ -594,8 +597,8 @@ def _decisions(rules, frames: dict[str, pd.DataFrame], on: dt.date) -> pd.DataFr
         if not check.ok and check.check != "regions_covered":  # a missing region is a seat to fill, below
             rows.append(("rules", check.reason))
     for row in frames["compliance"].itertuples():
-        if row.state == "missed":
-            rows.append(("rules", _compliance_text(row) + "."))
+        if row.state == ComplianceState.NOT_MET or (row.state == ComplianceState.TOO_FEW_PLANNED and row.year <= on.year):
+            rows.append(("rules", _compliance_text(row, on) + "."))
     for seat in frames["seats"].itertuples():
         if seat.vacant:
             rows.append(("seats", say("report.decisions.seat_board", region=seat.board_region)))

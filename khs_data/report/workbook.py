@@ -155,7 +155,7 @@ def _topic_sheets(pack: AnnualPack) -> list[tuple[str, pd.DataFrame, dict[str, s
             say("report.col.planned"): compliance["planned"],
             say("report.col.cancelled"): compliance["cancelled"],
             say("report.col.ok"): [text("common.yes" if ok else "common.no", LANG) for ok in compliance["compliant"]],
-            say("report.col.rule"): compliance["rule"],
+            say("report.col.rule"): [r.describe(LANG) for r in compliance["rule"]],
         }
     )
     network = frames["network"]
