@@ -21,7 +21,6 @@ from .problems import FileRefused, ImportRefused, Problem
 from .readers.grid import Grid, read_grids
 from .readers.safety import check_file
 from .readers.ssb import parse_jsonstat, parse_ssb_grid
-from .rules import load_rules
 from .validation import (
     Context,
     ParsedTable,
@@ -39,16 +38,10 @@ REFERENCE_SOURCE = "referansedata"  # imports by `init` of the shipped members a
 
 
 def validation_context(db: Database, today: dt.date | None = None) -> Context:
-    members = db.query("SELECT number, name, board_region, lsu_area FROM municipalities ORDER BY number")
+    members = db.query("SELECT number, name, lsu_area FROM municipalities ORDER BY number")
     history = db.query("SELECT old_number, new_number FROM municipality_numbers")
     areas = sorted(a for a in members["lsu_area"].dropna().unique())
-    return Context(
-        MunicipalityLookup(members, history),
-        areas,
-        today or dt.date.today(),
-        dict(zip(members["number"], members["board_region"])),
-        load_rules(db),
-    )
+    return Context(MunicipalityLookup(members, history), areas, today or dt.date.today())
 
 
 def parse_grids(grids: list[Grid], file_name: str, kind: str | None, context: Context) -> ParsedTable:

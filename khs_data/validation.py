@@ -19,7 +19,7 @@ from .parsing import CellError, as_written, is_empty, normalise_label
 from .problems import Problem
 from .readers.grid import Grid
 from .readers.ssb import SsbRecord
-from .rules import NEEDED_KEYS, RuleMissing, Rules, rule_value_problem
+from .rules import NEEDED_KEYS, rule_value_problem
 from .statuses import MeetingStatus, Role
 from .vocabulary import alias_map
 
@@ -33,8 +33,6 @@ class Context:
     lookup: MunicipalityLookup
     lsu_areas: list[str]
     today: dt.date  # the day of import
-    regions: dict[str, str] = field(default_factory=dict)  # member number → board region
-    rules: Rules | None = None  # for the end of an open board term
 
 
 @dataclass
@@ -416,8 +414,6 @@ def finish(parsed: ParsedTable, context: Context, headers: dict[str, str]) -> No
     _value_checks(parsed, headers)
     if not parsed.problems:
         _duplicate_check(parsed, headers)
-    if name == "board" and not parsed.problems:
-        _overlapping_terms(parsed, context)
     if parsed.frame.empty and not parsed.problems:
         parsed.problems.append(
             Problem(parsed.file_name, "Filen har ingen rader med data under overskriftene.", parsed.header_row, None, None, parsed.sheet)
@@ -468,42 +464,6 @@ def _register_checks(parsed: ParsedTable, context: Context, headers: dict[str, s
                         parsed.sheet,
                     )
                 )
-
-
-def _overlapping_terms(parsed: ParsedTable, context: Context) -> None:
-    """A board region holds one seat at a time: two terms of one region in the same file that
-    overlap are refused, naming both rows. (An overlap with a term already stored is shown as
-    the failing check `one_seat_per_region`.)"""
-    frame = parsed.frame
-    if context.rules is None or not {"municipality", "term_start"} <= set(frame):
-        return
-    ends = frame["term_end"] if "term_end" in frame else pd.Series([None] * len(frame), index=frame.index)
-    try:
-        terms = [
-            (context.regions.get(row.municipality), row.term_start, end or context.rules.expected_term_end(row.term_start), row)
-            for row, end in zip(frame.itertuples(), ends)
-            if row.municipality is not None and row.term_start is not None
-        ]
-    except RuleMissing:  # a store without any term rule yet (before `init` has loaded the rules)
-        return
-    terms.sort(key=lambda t: (t[0] or "", t[1]))
-    latest = None  # in the region being walked: the term reaching furthest so far
-    for region, start, end, row in terms:
-        if latest is not None and region is not None and latest[0] == region and start <= latest[2]:
-            _, first_start, first_end, first = latest
-            parsed.problems.append(
-                Problem(
-                    parsed.file_name,
-                    f"overlapper med rad {first._1} ({first.person}, {as_written(first_start)}–{as_written(first_end)}): {region} har "
-                    f"én plass i styret, og {row.person} starter {as_written(start)}, før perioden til {first.person} er over",
-                    row._1,
-                    None,
-                    None,
-                    parsed.sheet,
-                )
-            )
-        if latest is None or latest[0] != region or end > latest[2]:
-            latest = (region, start, end, row)
 
 
 def rules_cover_needed_keys(parsed: ParsedTable) -> list[Problem]:

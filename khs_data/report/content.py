@@ -483,7 +483,7 @@ def _compliance_text(row, today: dt.date) -> str:
 
 def _network_slide(seats: pd.DataFrame, on: dt.date) -> SlidePlan:
     rows = tuple(
-        (s.area, say("report.vacant"), "", s.covers) if s.vacant else (s.area, s.person, s.municipality or "", s.covers)
+        (s.area, say("report.vacant"), "", s.covers) if s.vacant else (s.area, s.person, _blank(s.municipality), s.covers)
         for s in seats.itertuples()
     )
     table = Table(
@@ -511,6 +511,11 @@ def _network_slide(seats: pd.DataFrame, on: dt.date) -> SlidePlan:
     )
 
 
+def _blank(value: object) -> str:
+    """A cell that may be missing (a seat recorded without a municipality): empty text, never NaN."""
+    return "" if value is None or pd.isna(value) else str(value)
+
+
 def _money(value: object) -> int | None:
     return None if value is None or pd.isna(value) else int(value)
 
@@ -525,7 +530,7 @@ def _projects_slide(totals: pd.DataFrame, active: pd.DataFrame) -> SlidePlan:
             Series(say("report.projects.granted"), tuple(_money(v) for v in totals["funding_granted_nok"]), PALETTE[2]),
         ),
     )
-    rows = [(p.name, p.lead_municipality or "") for p in active.itertuples()]
+    rows = [(p.name, _blank(p.lead_municipality)) for p in active.itertuples()]
     if len(rows) > MAX_ACTIVE_PROJECTS:
         rows = rows[: MAX_ACTIVE_PROJECTS - 1] + [(say("report.more", count=len(rows) - MAX_ACTIVE_PROJECTS + 1), "")]
     table = Table((say("report.projects.col.active"), say("report.projects.col.lead")), tuple(rows), (4.4, 1.8))
