@@ -13,14 +13,14 @@ import pandas as pd
 import pandera.pandas as pa
 
 from . import parsing
+from .file_rules import held_in_the_future, register_checks
 from .kinds import KINDS, UPLOAD_KINDS, Field, Kind
 from .municipality_lookup import MunicipalityLookup
 from .parsing import CellError, as_written, is_empty, normalise_label
 from .problems import Problem
 from .readers.grid import Grid
-from .readers.ssb import SsbRecord
-from .rules import NEEDED_KEYS, rule_value_problem
-from .statuses import MeetingStatus, Role
+from .rules import rule_value_problem
+from .statuses import Role
 from .vocabulary import alias_map
 
 HEADER_SCAN_ROWS = 30
@@ -273,45 +273,6 @@ def parse_table(guess: _TableGuess, context: Context) -> ParsedTable:
     return parsed
 
 
-# -- from SSB's population table ---------------------------------------------------------
-
-
-def parse_ssb_population(records: list[SsbRecord], file_name: str, context: Context, source_format: str) -> ParsedTable:
-    kind = KINDS["population"]
-    problems: list[Problem] = []
-    skipped: dict[str, int] = {}
-    rows = []
-    for record in records:
-        number = context.lookup.resolve(record.region_label) or (context.lookup.resolve(record.region_code) if record.region_code else None)
-        if number is None:
-            skipped["regioner som ikke er medlemmer (landet, fylker, andre kommuner)"] = (
-                skipped.get("regioner som ikke er medlemmer (landet, fylker, andre kommuner)", 0) + 1
-            )
-            continue
-        value = (record.value or "").strip()
-        if value in {"", "..", ".", ":", "-"}:
-            skipped["tall SSB ikke har (.., . eller :)"] = skipped.get("tall SSB ikke har (.., . eller :)", 0) + 1
-            continue
-        try:
-            count = parsing.integer(value)
-        except CellError as error:
-            problems.append(Problem(file_name, str(error), record.row, record.column, value, record.sheet))
-            continue
-        rows.append({"_row": record.row, "municipality": number, "date": dt.date(record.year, 1, 1), "count": count})
-    frame = pd.DataFrame.from_records(rows, columns=["_row", "municipality", "date", "count"])
-    parsed = ParsedTable(
-        kind=kind,
-        file_name=file_name,
-        frame=frame,
-        fields_present=["municipality", "date", "count"],
-        problems=problems,
-        skipped=skipped,
-        source_format=source_format,
-    )
-    finish(parsed, context, {"municipality": "region", "date": "år", "count": "personer"})
-    return parsed
-
-
 # -- checks on typed values ----------------------------------------------------------------
 
 _CHECK_MESSAGES = {"non_negative": "kan ikke være negativt"}
@@ -399,11 +360,11 @@ def finish(parsed: ParsedTable, context: Context, headers: dict[str, str]) -> No
         if "status" not in frame:
             frame["status"] = None
             parsed.fields_present.append("status")
-        _held_in_the_future(parsed, context, headers)
+        held_in_the_future(parsed, context, headers)
     if name == "board" and "role" in frame:
         frame["role"] = frame["role"].fillna(Role.MEMBER)
     if name == "municipalities":
-        _register_checks(parsed, context, headers)
+        register_checks(parsed, context, headers)
     if name == "rules" and {"key", "value"} <= set(frame):
         for row in frame.itertuples():
             if row.key is not None and row.value is not None and (problem := rule_value_problem(row.key, row.value)):
@@ -418,59 +379,3 @@ def finish(parsed: ParsedTable, context: Context, headers: dict[str, str]) -> No
         parsed.problems.append(
             Problem(parsed.file_name, "Filen har ingen rader med data under overskriftene.", parsed.header_row, None, None, parsed.sheet)
         )
-
-
-# -- rules of the agreement a file may not break -------------------------------------------------
-
-
-def _held_in_the_future(parsed: ParsedTable, context: Context, headers: dict[str, str]) -> None:
-    """«avholdt» for a meeting dated after the day of import cannot be true yet. (An empty status
-    stays empty: it is decided on the date the figures are for.)"""
-    written = parsed.written.get("status", [])
-    for line, row in enumerate(parsed.frame.itertuples()):
-        if row.status == MeetingStatus.HELD and row.date is not None and row.date > context.today:
-            parsed.problems.append(
-                Problem(
-                    parsed.file_name,
-                    f"møtet {as_written(row.date)} er etter i dag ({as_written(context.today)}) og kan ikke være avholdt ennå; "
-                    "skriv «planlagt» eller la Status stå tom",
-                    row._1,
-                    headers["status"],
-                    written[line] if line < len(written) else str(row.status),
-                    parsed.sheet,
-                )
-            )
-
-
-def _register_checks(parsed: ParsedTable, context: Context, headers: dict[str, str]) -> None:
-    """A member found by an old number or «Bærum kommune» keeps its registered name; a notice
-    cannot come before the municipality joined."""
-    frame = parsed.frame
-    if {"number", "name"} <= set(frame):
-        frame["name"] = [
-            context.lookup.names[number] if number is not None and cell is not None and context.lookup.same_name(number, cell) else cell
-            for number, cell in zip(frame["number"], frame["name"])
-        ]
-    if {"member_since", "notice_date"} <= set(frame):
-        for row in frame.itertuples():
-            if row.member_since is not None and row.notice_date is not None and row.notice_date < row.member_since:
-                parsed.problems.append(
-                    Problem(
-                        parsed.file_name,
-                        f"oppsigelsen er før kommunen ble medlem ({as_written(row.member_since)})",
-                        row._1,
-                        headers["notice_date"],
-                        as_written(row.notice_date),
-                        parsed.sheet,
-                    )
-                )
-
-
-def rules_cover_needed_keys(parsed: ParsedTable) -> list[Problem]:
-    """The whole rule table, as edited: every rule the figures need keeps at least one row."""
-    keys = set(parsed.frame["key"].dropna()) if "key" in parsed.frame else set()
-    return [
-        Problem(parsed.file_name, f"Regelen «{key}» kan ikke fjernes helt: tallene trenger den. Endre verdien eller gyldigheten i stedet.")
-        for key in NEEDED_KEYS
-        if key not in keys
-    ]

@@ -13,7 +13,7 @@ from conftest import db_args
 from khs_data.importer import run_import
 from khs_data.metrics.dues import dues_for_year
 from khs_data.metrics.overview import key_figures
-from khs_data.report.content import annual_pack
+from khs_data.report.pack import annual_pack
 
 TODAY = dt.date(2026, 11, 23)
 BOARD = ["Person", "Kommune", "Rolle", "Periode fra", "Periode til"]

@@ -27,7 +27,7 @@ from khs_data.metrics.dues import dues_basis, dues_for_year, dues_total
 from khs_data.metrics.meetings import meeting_compliance
 from khs_data.metrics.members import is_member_on, members
 from khs_data.metrics.overview import focus_date, key_figures
-from khs_data.report.content import annual_pack
+from khs_data.report.pack import annual_pack
 from khs_data.rules import load_rules
 from khs_data.statuses import ComplianceState, MeetingStatus, ProjectStatus, Role
 
