@@ -233,6 +233,10 @@ TEXTS = {
     ),
     "report.meetings.subtitle": ("Bare avholdte møter teller · per {date}", "Berre haldne møte tel · per {date}"),
     "report.meetings.held": ("Avholdt", "Halde"),
+    "report.meetings.no_minimum": (
+        "Ingen regel om minste antall møter gjelder for {year}.",
+        "Ingen regel om minste tal på møte gjeld for {year}.",
+    ),
     "report.meetings.planned": ("Planlagt", "Planlagt"),
     "report.meetings.required": ("Minstekrav", "Minstekrav"),
     "report.meetings.col.date": ("Dato", "Dato"),
@@ -284,6 +288,7 @@ TEXTS = {
         "Alle registrerte prosjekt etter status · beløp i kr",
     ),
     "report.projects.budget": ("Budsjett", "Budsjett"),
+    "report.projects.none": ("Ingen prosjekter er registrert.", "Ingen prosjekt er registrerte."),
     "report.projects.granted": ("Ekstern støtte innvilget", "Ekstern støtte innvilga"),
     "report.projects.col.active": ("Pågår nå", "Går føre seg no"),
     "report.projects.col.lead": ("Ansvarlig", "Ansvarleg"),

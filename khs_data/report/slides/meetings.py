@@ -21,14 +21,18 @@ LIGHT = PALETTE[4]  # sky blue: planned, beside the accent's held
 def meetings_slide(compliance: pd.DataFrame, year_meetings: pd.DataFrame, year: int, on: dt.date, today: dt.date) -> SlidePlan:
     # The board first: its four meetings a year are what the rule checks are mostly about.
     compliance = pd.concat([compliance[compliance["body"] == BOARD], compliance[compliance["body"] != BOARD]])
-    chart = Chart(
-        tuple(compliance["body"]),
-        (
-            Series(say("report.meetings.held"), tuple(int(v) for v in compliance["held"]), GOOD),
-            Series(say("report.meetings.planned"), tuple(int(v) for v in compliance["planned"]), LIGHT),
-            Series(say("report.meetings.required"), tuple(int(v) for v in compliance["required_min"]), NEUTRAL),
-        ),
-        number_format="0",
+    chart = (
+        Chart(
+            tuple(compliance["body"]),
+            (
+                Series(say("report.meetings.held"), tuple(int(v) for v in compliance["held"]), GOOD),
+                Series(say("report.meetings.planned"), tuple(int(v) for v in compliance["planned"]), LIGHT),
+                Series(say("report.meetings.required"), tuple(int(v) for v in compliance["required_min"]), NEUTRAL),
+            ),
+            number_format="0",
+        )
+        if len(compliance)
+        else Items((("info", say("report.meetings.no_minimum", year=year)),))  # a year before any minimum
     )
     title = say("report.meetings.title_ok", year=year)
     for row in compliance.itertuples():

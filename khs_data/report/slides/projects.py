@@ -8,7 +8,7 @@ import pandas as pd
 from ...charts.theme import GOOD, PALETTE
 from ...fmt import kr_text
 from ...statuses import ProjectStatus
-from ..blocks import Chart, Series, SlidePlan, Table
+from ..blocks import Chart, Items, Series, SlidePlan, Table
 from ..wording import blank, say
 
 PROJECT_ORDER = (*ProjectStatus, "ukjent")
@@ -22,12 +22,16 @@ def _money(value: object) -> int | None:
 def projects_slide(totals: pd.DataFrame, active: pd.DataFrame) -> SlidePlan:
     order = {status: i for i, status in enumerate(PROJECT_ORDER)}
     totals = totals.sort_values("status", key=lambda s: s.map(lambda v: order.get(v, len(order))))
-    chart = Chart(
-        tuple(status.capitalize() for status in totals["status"]),
-        (
-            Series(say("report.projects.budget"), tuple(_money(v) for v in totals["budget_nok"]), GOOD),
-            Series(say("report.projects.granted"), tuple(_money(v) for v in totals["funding_granted_nok"]), PALETTE[2]),
-        ),
+    chart = (
+        Chart(
+            tuple(status.capitalize() for status in totals["status"]),
+            (
+                Series(say("report.projects.budget"), tuple(_money(v) for v in totals["budget_nok"]), GOOD),
+                Series(say("report.projects.granted"), tuple(_money(v) for v in totals["funding_granted_nok"]), PALETTE[2]),
+            ),
+        )
+        if len(totals)
+        else Items((("info", say("report.projects.none")),))  # a chart with no categories is no chart (PowerPoint refuses it)
     )
     rows = [(p.name, blank(p.lead_municipality)) for p in active.itertuples()]
     if len(rows) > MAX_ACTIVE_PROJECTS:
