@@ -4,11 +4,14 @@ overlap, and the board's checks at that date."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from conftest import db_args
 
 from khs_data.importer import run_import
+from khs_data.metrics.overview import needs_attention
+from khs_data.wording import say
 
 BOARD = ["Person", "Kommune", "Rolle", "Periode fra", "Periode til"]
 
@@ -37,6 +40,11 @@ def test_a_successor_starting_early_does_not_make_an_eighth_region(fresh_sample_
     assert "Anders Prøvebakken" in overlap["reason"] and "Per Overlapp" in overlap["reason"] and "Hallingdal" in overlap["reason"]
     # Gol and Hol are both small; the region holds one seat, so it is counted once.
     assert checks["small_members"]["reason"].startswith("2 representant(er)")
+    # The early successor is a successor: Anders Prøvebakken's term is not «ending without one».
+    ending = [
+        say(i.message) for i in needs_attention(fresh_sample_db, 2026, dt.date(2026, 11, 23)) if i.message.key == "attention.term_ending"
+    ]
+    assert ending and not [e for e in ending if "Anders Prøvebakken" in e]
 
 
 def test_two_rows_for_one_region_and_period_in_one_file_are_named_by_the_check(fresh_sample_db, make_csv, run):

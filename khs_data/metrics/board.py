@@ -122,9 +122,10 @@ def board_changes_ahead(db: Database, on: dt.date, days: int = SOON_DAYS) -> pd.
     ending = terms[(terms["end"] >= stamp) & (terms["end"] <= stamp + pd.Timedelta(days=days)) & (terms["term_start"] <= stamp)]
     rows = []
     for term in ending.itertuples():
+        # A successor starts the day after, or already before the term ends (an early start).
         successor = terms[
             (terms["board_region"] == term.board_region)
-            & (terms["term_start"] > term.end - pd.Timedelta(days=1))
+            & (terms["term_start"] > term.term_start)
             & (terms["term_start"] <= term.end + pd.Timedelta(days=1))
         ]
         rows.append(

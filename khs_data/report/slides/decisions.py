@@ -69,6 +69,7 @@ def decisions_slide(decisions: pd.DataFrame, on: dt.date) -> SlidePlan:
     groups = tuple(
         (say(f"report.decisions.{g}"), tuple(decisions.loc[decisions["group"] == g, "item"]) or (say("report.none"),))
         for g in DECISION_GROUPS
+        if g != "advice" or (decisions["group"] == g).any()  # advice only when there is some
     )
     shown = tuple(
         (
@@ -82,7 +83,11 @@ def decisions_slide(decisions: pd.DataFrame, on: dt.date) -> SlidePlan:
     counts = decisions["group"].value_counts()
     parts = [count_text(f"report.decisions.count.{g}", int(counts[g])) for g in DECISION_GROUPS if g in counts]
     title = say("report.decisions.title", parts=names_text(parts)) if parts else say("report.decisions.title_none")
-    notes = say("report.decisions.notes", on=date_text(on), groups=" ".join(f"{heading}: {'; '.join(items)}." for heading, items in groups))
+    notes = say(
+        "report.decisions.notes",
+        on=date_text(on),
+        groups=" ".join(f"{heading}: {'; '.join(i.rstrip('.') for i in items)}." for heading, items in groups),
+    )
     return SlidePlan(
         "decisions",
         say("report.decisions.kicker"),
