@@ -111,6 +111,8 @@ _RULES = {
         "Betaler kontingent i uttredelsesåret (1 = ja, 0 = nei)",
         "Betaler kontingent i uttredingsåret (1 = ja, 0 = nei)",
     ),
+    "network_seats_per_area": ("Nettverksplasser per LSU-område", "Nettverksplassar per LSU-område"),
+    "lsu_area_count": ("Antall LSU-områder", "Talet på LSU-område"),
 }
 
 TEXTS = {

@@ -15,6 +15,7 @@ import pandas as pd
 
 from ..database import Database
 from ..importer import ImportPlan, commit_import
+from ..statuses import Level
 
 
 class UsageError(Exception):
@@ -75,7 +76,7 @@ CHECK_MARKS = {"ok": "OK", "bad": "IKKE OK", "advice": "RÅD"}
 def print_checks(checks: list[dict]) -> None:
     """A check as a line: a requirement not met is «IKKE OK», advice («bør») not followed «RÅD»."""
     for c in checks:
-        mark = "ok" if c["ok"] else ("advice" if c["level"] == "bør" else "bad")
+        mark = "ok" if c["ok"] else ("advice" if c["level"] == Level.ADVICE else "bad")
         print(f"  [{CHECK_MARKS[mark]}] {c['reason']}")
 
 

@@ -30,8 +30,7 @@ def board_terms(db: Database) -> pd.DataFrame:
     expected = [pd.Timestamp(rules.expected_term_end(start.date())) for start in frame["term_start"]]
     frame["rule_end"] = pd.Series(expected, index=frame.index, dtype="datetime64[us]")  # typed even when empty
     frame["rule_years"] = [r.number for r in rule_list]
-    frame["rule"] = [r.describe() for r in rule_list]
-    frame["term_rule"] = rule_list
+    frame["term_rule"] = rule_list  # the Rule (rendered where shown)
     frame["end"] = frame["term_end"].fillna(frame["rule_end"])
     frame["end_computed"] = frame["term_end"].isna().astype(bool)
     frame["length_ok"] = (frame["rule_end"].isna() | (frame["end"] <= frame["rule_end"])).astype(bool)
