@@ -11,6 +11,7 @@ import os
 import sys
 
 from . import config
+from .bootstrap import add_new_rules
 from .commands import COMMANDS
 from .commands.base import Command, UsageError
 from .database import Database, StoreError
@@ -33,6 +34,7 @@ def _open(command: Command, db_argument: str | None) -> Database:
         if not db.path.exists():
             raise StoreError(f"Databasen {db.path} finnes ikke. Opprett den med «python -m khs_data init» (med --sample for eksempeldata).")
         db.check_schema()
+        add_new_rules(db)  # a store made by an older version gets the rules its figures now need
     return db
 
 

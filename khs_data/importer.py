@@ -15,6 +15,7 @@ from . import config
 from .archive import archive_name as archived_as
 from .archive import sha256_of, store_original, sweep_orphans
 from .database import Database, StoreError
+from .file_rules import rules_cover_needed_keys
 from .kinds import KINDS, Kind
 from .municipality_lookup import MunicipalityLookup
 from .problems import FileRefused, ImportRefused, Problem
@@ -191,8 +192,8 @@ def plan_import(
     return ImportPlan(parsed, Path(path), file_name or Path(path).name, source, changes, unchanged)
 
 
-def plan_edit(db: Database, kind: str, frame: pd.DataFrame, source: str = "redigert i appen", today: dt.date | None = None) -> ImportPlan:
-    """A table edited on the page goes through the same checks as a file; rows left out are removed."""
+def plan_edit(db: Database, kind: str, frame: pd.DataFrame, source: str = "redigert i appen", today=None, replace_all=True) -> ImportPlan:
+    """A table edited on the page goes through a file's checks; rows left out are removed (if replace_all)."""
     spec = KINDS[kind]
     grid = Grid(
         file_name=spec.label,
@@ -201,9 +202,11 @@ def plan_edit(db: Database, kind: str, frame: pd.DataFrame, source: str = "redig
         row_numbers=list(range(1, len(frame) + 2)),
     )
     parsed = parse_grids([grid], spec.label, kind, validation_context(db, today))
+    if kind == "rules" and replace_all:
+        parsed.problems += rules_cover_needed_keys(parsed)
     if parsed.problems:
         raise ImportRefused(parsed.problems)
-    changes, unchanged = diff(db, parsed, replace_all=True)
+    changes, unchanged = diff(db, parsed, replace_all=replace_all)
     return ImportPlan(parsed, None, spec.label, source, changes, unchanged)
 
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import vocabulary as v
+from .statuses import MeetingStatus, ProjectStatus, Role
 
 
 @dataclass(frozen=True)
 class Field:
     name: str  # column in the database
     header: str  # the header in templates and exports
-    parser: str  # text, integer, money, date, year, date_or_year, municipality, choice, area
+    parser: str  # text, integer, money, date, year, date_or_year, municipality, register_number, choice, area
     aliases: tuple[str, ...] = ()  # other headers people write (case, spacing and æøå ignored)
     required: bool = False
     vocabulary: dict[str, list[str]] | None = None  # for parser == "choice"
@@ -55,7 +56,7 @@ KINDS: dict[str, Kind] = {
                 Field(
                     "number",
                     "Kommunenummer",
-                    "text",
+                    "register_number",
                     ("Kommunenr", "Knr", "Nummer", "Number", "Municipality number"),
                     required=True,
                     example="3201",
@@ -113,7 +114,13 @@ KINDS: dict[str, Kind] = {
                 ),
                 Field("title", "Tittel", "text", ("Title", "Tema", "Sak"), example="Styremøte 1/2026"),
                 Field(
-                    "status", "Status", "choice", ("Status",), vocabulary=v.MEETING_STATUSES, what="en kjent møtestatus", example="avholdt"
+                    "status",
+                    "Status",
+                    "choice",
+                    ("Status",),
+                    vocabulary=v.MEETING_STATUSES,
+                    what="en kjent møtestatus",
+                    example=MeetingStatus.HELD,
                 ),
                 Field("place", "Sted", "text", ("Place", "Møtested", "Location"), example="Bærum rådhus"),
                 Field("note", "Merknad", "text", ("Note", "Kommentar", "Notat"), example=None),
@@ -128,7 +135,7 @@ KINDS: dict[str, Kind] = {
             (
                 Field("person", "Person", "text", ("Navn", "Representant", "Name", "Member"), required=True, example="Kari Nordmann"),
                 Field("municipality", "Kommune", "municipality", _MUNICIPALITY_HEADERS, required=True, example="Bærum"),
-                Field("role", "Rolle", "choice", ("Role", "Verv"), vocabulary=v.ROLES, what="en kjent rolle", example="medlem"),
+                Field("role", "Rolle", "choice", ("Role", "Verv"), vocabulary=v.ROLES, what="en kjent rolle", example=Role.MEMBER),
                 Field(
                     "term_start",
                     "Periode fra",
@@ -195,7 +202,7 @@ KINDS: dict[str, Kind] = {
                     ("Status",),
                     vocabulary=v.PROJECT_STATUSES,
                     what="en kjent prosjektstatus",
-                    example="pågår",
+                    example=ProjectStatus.ONGOING,
                 ),
                 Field("budget_nok", "Budsjett", "money", ("Budsjett kr", "Budget", "Kostnadsramme"), non_negative=True, example=1200000),
                 Field(

@@ -35,5 +35,11 @@ MIGRATIONS: list[str] = [
     CREATE TABLE import_changes (
         import_id INTEGER NOT NULL, seq INTEGER NOT NULL, table_name VARCHAR NOT NULL,
         before_json VARCHAR, after_json VARCHAR);
+    """,
+    # 2: a meeting's status may be empty. An empty status is decided on the date the figures are
+    # for (held once the date has passed), no longer fixed on the day of import. Rows imported
+    # before keep the status they were given then: which of them were empty is not recorded.
     """
+    ALTER TABLE meetings ALTER COLUMN status DROP NOT NULL;
+    """,
 ]

@@ -70,7 +70,7 @@ def template_bytes(db: Database, kind_name: str, lang: str = "nb") -> bytes:
         example = sheet.cell(row=2, column=col, value=_example(f))
         example.font = Font(italic=True, color="595959")
         sheet.column_dimensions[letter].width = max(14, len(f.header) + 4)
-        number_format = NUMBER_FORMATS.get(f.parser) or ("@" if f.parser == "text" else None)
+        number_format = NUMBER_FORMATS.get(f.parser) or ("@" if f.parser in ("text", "register_number") else None)
         if number_format:
             for row in range(2, TEMPLATE_ROWS + 2):
                 sheet.cell(row=row, column=col).number_format = number_format

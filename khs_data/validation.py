@@ -13,12 +13,14 @@ import pandas as pd
 import pandera.pandas as pa
 
 from . import parsing
+from .file_rules import held_in_the_future, register_checks
 from .kinds import KINDS, UPLOAD_KINDS, Field, Kind
 from .municipality_lookup import MunicipalityLookup
 from .parsing import CellError, as_written, is_empty, normalise_label
 from .problems import Problem
 from .readers.grid import Grid
 from .rules import rule_value_problem
+from .statuses import Role
 from .vocabulary import alias_map
 
 HEADER_SCAN_ROWS = 30
@@ -30,7 +32,7 @@ class Context:
 
     lookup: MunicipalityLookup
     lsu_areas: list[str]
-    today: dt.date
+    today: dt.date  # the day of import
 
 
 @dataclass
@@ -45,6 +47,7 @@ class ParsedTable:
     ignored_columns: list[str] = field(default_factory=list)
     skipped: dict[str, int] = field(default_factory=dict)  # reason → count
     source_format: str = "regneark"
+    written: dict[str, list[str]] = field(default_factory=dict)  # choice column → each cell as written, for messages
 
 
 # -- finding the table -----------------------------------------------------------------
@@ -149,6 +152,13 @@ class _CellReader:
             if number is None:
                 raise CellError("er ikke en av KHS' medlemskommuner")
             return number
+        if f.parser == "register_number":
+            if is_empty(cell):
+                return None
+            number = self.context.lookup.register_number(cell)
+            if number is None:
+                raise CellError("er ikke et firesifret kommunenummer eller en av KHS' medlemskommuner")
+            return number
         if f.parser == "choice":
             aliases = self._choices.get(f.name)
             if aliases is None:  # built once per column, not per cell
@@ -222,6 +232,7 @@ def parse_table(guess: _TableGuess, context: Context) -> ParsedTable:
     body, numbers = body[:end], numbers[:end]
     rows = [(cells, n) for cells, n in zip(body, numbers) if not all(is_empty(c) for c in cells)]
     columns: dict[str, list] = {"_row": [n for _, n in rows]}
+    parsed_written: dict[str, list[str]] = {}
     found: list[tuple[int, int, Problem]] = []  # (row, column position, problem): sorted into reading order
     for position, (name, index) in enumerate(guess.columns.items()):
         f = kind.field(name)
@@ -241,6 +252,8 @@ def parse_table(guess: _TableGuess, context: Context) -> ParsedTable:
             elif f.required:
                 found.append((line, position, Problem(grid.file_name, "mangler verdi", row_number, headers[name], None, grid.sheet)))
         columns[name] = values
+        if f.parser == "choice":
+            parsed_written[name] = [as_written(c) for c in cells]
     problems = [problem for *_, problem in sorted(found, key=lambda item: item[:2])]
     frame = pd.DataFrame(columns, columns=["_row", *guess.columns])
     parsed = ParsedTable(
@@ -252,6 +265,7 @@ def parse_table(guess: _TableGuess, context: Context) -> ParsedTable:
         sheet=grid.sheet,
         header_row=grid.row_numbers[guess.header_index],
         ignored_columns=ignored,
+        written=parsed_written,
     )
     if notes:
         parsed.skipped["fotnoter under tabellen"] = notes
@@ -346,20 +360,11 @@ def finish(parsed: ParsedTable, context: Context, headers: dict[str, str]) -> No
         if "status" not in frame:
             frame["status"] = None
             parsed.fields_present.append("status")
-        missing = frame["status"].isna()
-        frame.loc[missing, "status"] = [
-            "avholdt" if d is not None and d <= context.today else "planlagt" for d in frame.loc[missing, "date"]
-        ]
+        held_in_the_future(parsed, context, headers)
     if name == "board" and "role" in frame:
-        frame["role"] = frame["role"].fillna("medlem")
-    if name == "municipalities" and "number" in frame:
-        for row in frame.itertuples():
-            if row.number is not None and not (len(str(row.number)) == 4 and str(row.number).isdigit()):
-                parsed.problems.append(
-                    Problem(
-                        parsed.file_name, "er ikke et firesifret kommunenummer", row._1, headers["number"], str(row.number), parsed.sheet
-                    )
-                )
+        frame["role"] = frame["role"].fillna(Role.MEMBER)
+    if name == "municipalities":
+        register_checks(parsed, context, headers)
     if name == "rules" and {"key", "value"} <= set(frame):
         for row in frame.itertuples():
             if row.key is not None and row.value is not None and (problem := rule_value_problem(row.key, row.value)):

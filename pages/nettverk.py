@@ -13,6 +13,7 @@ from khs_data.metrics.network import (
     board_regions,
     board_timeline,
     board_vacancies,
+    network_checks,
     network_history,
     network_seats,
     network_timeline,
@@ -22,7 +23,7 @@ from khs_data.metrics.overview import focus_date
 from khs_data.vocabulary import ROLES
 from ui.data import figure, metric
 from ui.state import ensure_app_entry, t, today, year
-from ui.widgets import chart, empty_state, headline, table
+from ui.widgets import chart, empty_state, headline, rule_check, table
 
 ensure_app_entry()
 
@@ -119,6 +120,7 @@ board = metric(board_seats, on).merge(metric(board_regions), on="board_region", 
 network_gaps = metric(network_vacancies, on)
 board_gaps = metric(board_vacancies, on)
 network_spans = metric(network_timeline, on)
+checks = metric(network_checks, on)
 board_spans = metric(board_timeline, on)
 
 st.markdown(CSS, unsafe_allow_html=True)
@@ -164,6 +166,11 @@ with right:
         empty_state(t("network.upload_board"))
     else:
         seat_cards(board, "board_region", board_gaps)
+
+if len(network):
+    st.subheader(t("network.checks", date=date_text(on)))
+    for item in checks:
+        rule_check(item)
 
 if not (network_records.empty and board_records.empty):
     st.subheader(t("network.history"))

@@ -10,6 +10,7 @@ import pytest
 
 from khs_data import config
 from khs_data.importer import UndoRefused, commit_import, history, plan_import, run_import, undo_last
+from khs_data.metrics.meetings import meetings
 from khs_data.metrics.network import network_seats
 
 D = dt.date
@@ -272,12 +273,18 @@ def test_meetings_with_body_aliases_and_default_status(empty_db, make_xlsx):
         ],
     )
     load(empty_db, path)
-    frame = empty_db.query("SELECT date, body, status FROM meetings ORDER BY date")
+    assert empty_db.query("SELECT coalesce(status, '(tom)') AS s FROM meetings ORDER BY date")["s"].tolist() == [
+        "avholdt",
+        "(tom)",
+        "avlyst",
+        "(tom)",
+    ]
+    frame = meetings(empty_db, on=D(2026, 11, 23))[["date", "body", "status"]]
     assert [(d.date(), b, s) for d, b, s in frame.itertuples(index=False)] == [
         (D(2026, 3, 10), "Samarbeidsstyret", "avholdt"),
-        (D(2026, 5, 15), "Ordfører- og rådmannsmøtet", "avholdt"),  # past, no status → held
+        (D(2026, 5, 15), "Ordfører- og rådmannsmøtet", "avholdt"),  # past by then, no status → held
         (D(2026, 10, 20), "Dialogmøtet", "avlyst"),
-        (D(2026, 12, 8), "Samarbeidsstyret", "planlagt"),  # future, no status → planned
+        (D(2026, 12, 8), "Samarbeidsstyret", "planlagt"),  # still ahead then, no status → planned
     ]
 
 
@@ -433,7 +440,7 @@ def test_undo_reverts_the_last_import_exactly(fresh_sample_db, make_csv, make_xl
         "moter-rettet.xlsx",
         [
             ["Dato", "Organ", "Tittel", "Status", "Sted"],
-            ["08.12.2026", "Samarbeidsstyret", "Styremøte 4/2026 (flyttet)", "avholdt", "Gol"],
+            ["08.12.2026", "Samarbeidsstyret", "Styremøte 4/2026 (flyttet)", "planlagt", "Gol"],
             ["01.02.2027", "Samarbeidsstyret", "Nytt møte", None, None],
         ],
     )
@@ -492,4 +499,4 @@ def test_undo_of_every_sample_import_leaves_the_reference_data(fresh_sample_db):
         assert db.query(f"SELECT count(*) AS n FROM {table}").iloc[0, 0] == 0, table
     # members and rules loaded by `init` stay: a store without them has no dues, checks or pages
     assert db.query("SELECT count(*) AS n FROM municipalities WHERE notice_date IS NULL").iloc[0, 0] == 21
-    assert db.query("SELECT count(*) AS n FROM rules").iloc[0, 0] == 14
+    assert db.query("SELECT count(*) AS n FROM rules").iloc[0, 0] == 17

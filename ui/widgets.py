@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from khs_data import wording
 from khs_data.exports import csv_bytes, xlsx_bytes
+from khs_data.facts import Check, Phrase
 from khs_data.fmt import date_text, kr_text, number_text
+from khs_data.statuses import Level, Severity
 
-from .state import t
+from .state import lang, t
 
 FORMATS: dict[str, Callable[[object], str]] = {
     "int": number_text,
@@ -62,12 +66,39 @@ def empty_state(what: str) -> None:
     st.info(t("common.empty_upload", what=what), icon=":material/upload_file:")
 
 
-def check(ok: bool, label: str, reason: str) -> None:
-    """A rule check as a coloured line with a symbol, so it reads without colour too."""
-    symbol, css = ("✔", "khs-ok") if ok else ("✘", "khs-bad")
-    verdict = t("common.ok") if ok else t("common.not_ok")
+def say(phrase: Phrase) -> str:
+    """A fact in the reader's language."""
+    return wording.say(phrase, lang())
+
+
+def check(ok: bool, label: str, reason: str, level: Level = Level.REQUIRED) -> None:
+    """A rule check as a coloured line with a symbol, so it reads without colour too. Advice (a
+    «bør») that is not met is shown as advice, never as a red breach."""
+    if ok:
+        symbol, css, verdict = "✔", "khs-ok", t("common.ok")
+    elif level == Level.ADVICE:
+        symbol, css, verdict = "i", "khs-advice", t("common.advice")
+    else:
+        symbol, css, verdict = "✘", "khs-bad", t("common.not_ok")
     st.markdown(
-        f"<div class='khs-check {css}'><span class='khs-symbol'>{symbol}</span> <b>{label}</b> — {verdict}. {reason}</div>",
+        f"<div class='khs-check {css}'><span class='khs-symbol'>{symbol}</span> <b>{escape(label, quote=False)}</b> — {verdict}. {escape(reason, quote=False)}</div>",
+        unsafe_allow_html=True,
+    )
+
+
+def rule_check(item: Check) -> None:
+    """A check of khs_data.metrics, with its level and the rule it used."""
+    check(item.ok, wording.check_label(item, lang()), wording.check_reason(item, lang()), item.level)
+    st.caption(t("common.rule_used_text", level=wording.level_text(item.level, lang()), rule=wording.check_rule(item, lang())))
+
+
+ATTENTION_LOOK = {Severity.BREACH: ("✘", "khs-bad"), Severity.WATCH: ("!", "khs-warn"), Severity.ADVICE: ("i", "khs-advice")}
+
+
+def attention_item(topic: str, message: str, severity: Severity) -> None:
+    symbol, css = ATTENTION_LOOK[Severity(severity)]
+    st.markdown(
+        f"<div class='khs-check {css}'><span class='khs-symbol'>{symbol}</span> <b>{escape(topic, quote=False)}:</b> {escape(message, quote=False)}</div>",
         unsafe_allow_html=True,
     )
 
@@ -80,6 +111,7 @@ CSS = """
 .khs-ok {background: #E5F0F8; border-left: 6px solid #0072B2;}
 .khs-bad {background: #FBE9DF; border-left: 6px solid #D55E00;}
 .khs-warn {background: #FDF3E1; border-left: 6px solid #E69F00;}
+.khs-advice {background: #EEF1F4; border-left: 6px solid #56B4E9;}
 .khs-symbol {font-weight: 700;}
 [data-testid="stMetricValue"] {font-size: 2.1rem;}
 </style>

@@ -11,17 +11,18 @@ import plotly.graph_objects as go
 
 from ..catalogue import text
 from ..fmt import date_text, kr_text, number_text, percent_text
+from ..statuses import PaymentStatus
 from .theme import FONT_SIZE, GOOD, NEUTRAL, PALETTE, TEXT, style
 
 # Payment status (data value from dues_for_year) → catalogue key suffix, symbol and colour.
 # The symbol carries the meaning without colour; the colours avoid a red/green contrast.
 STATUS_LOOK = {
-    "betalt": ("betalt", "✔", GOOD),
-    "betalt etter forfall": ("betalt_etter_forfall", "✔", PALETTE[4]),
-    "delvis betalt": ("delvis_betalt", "◐", PALETTE[1]),
-    "ikke betalt": ("ikke_betalt", "○", NEUTRAL),
-    "forfalt": ("forfalt", "✘", PALETTE[5]),
-    "mangler folketall": ("mangler_folketall", "?", PALETTE[7]),
+    PaymentStatus.PAID: ("betalt", "✔", GOOD),
+    PaymentStatus.PAID_LATE: ("betalt_etter_forfall", "✔", PALETTE[4]),
+    PaymentStatus.PARTLY_PAID: ("delvis_betalt", "◐", PALETTE[1]),
+    PaymentStatus.NOT_PAID: ("ikke_betalt", "○", NEUTRAL),
+    PaymentStatus.OVERDUE: ("forfalt", "✘", PALETTE[5]),
+    PaymentStatus.NO_POPULATION: ("mangler_folketall", "?", PALETTE[7]),
 }
 
 BAR_HEIGHT = 34  # px per bar: room for 16 px labels

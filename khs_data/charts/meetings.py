@@ -7,13 +7,20 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from ..catalogue import TEXTS, text
-from ..metrics.meetings import COMPLIANCE_STATES
+from ..statuses import ComplianceState, MeetingStatus
 from ..vocabulary import BOARD, DIALOGUE_MEETING, MAYORS_MEETING
 from .theme import BAD, GOOD, NEUTRAL, TEXT, WARN, style
 
-STATE_COLOURS = {"ok": GOOD, "reachable": WARN, "unplanned": "#D9D9D9", "missed": BAD}
+COMPLIANCE_STATES = tuple(ComplianceState)  # the heat map's codes, in this order
+# Too few planned is not a breach yet (the year is not over): a pale vermillion, not the alarm.
+STATE_COLOURS = {
+    ComplianceState.MET: GOOD,
+    ComplianceState.REACHABLE: WARN,
+    ComplianceState.TOO_FEW_PLANNED: "#F2C1A5",
+    ComplianceState.NOT_MET: BAD,
+}
 BODY_ORDER = (BOARD, MAYORS_MEETING, DIALOGUE_MEETING)
-STATUS_COLOURS = {"avholdt": GOOD, "planlagt": WARN, "avlyst": NEUTRAL}
+STATUS_COLOURS = {MeetingStatus.HELD: GOOD, MeetingStatus.PLANNED: WARN, MeetingStatus.CANCELLED: NEUTRAL}
 
 
 def body_label(body: str, lang: str) -> str:
@@ -126,7 +133,7 @@ def year_by_quarter(by_quarter: pd.DataFrame, compliance: pd.DataFrame, lang: st
     required = compliance.set_index("body")["required_min"].to_dict()
     titles = []
     for body in bodies:
-        held = int(by_quarter.loc[(by_quarter["body"] == body) & (by_quarter["status"] == "avholdt"), "meetings"].sum())
+        held = int(by_quarter.loc[(by_quarter["body"] == body) & (by_quarter["status"] == MeetingStatus.HELD), "meetings"].sum())
         titles.append(
             say("meetings.year.panel", body=body_label(body, lang), held=held, required=required[body])
             if body in required
@@ -148,7 +155,7 @@ def year_by_quarter(by_quarter: pd.DataFrame, compliance: pd.DataFrame, lang: st
                     showlegend=column == 1,
                     text=[c or "" for c in counts],
                     textposition="inside",
-                    textfont={"size": 18, "color": "white" if status == "avholdt" else "#1A1A1A"},
+                    textfont={"size": 18, "color": "white" if status == MeetingStatus.HELD else "#1A1A1A"},
                     hovertemplate="%{x}: %{y} " + say(f"meetings.status.{status}") + "<extra></extra>",
                 ),
                 row=1,

@@ -9,12 +9,18 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ..fmt import date_text, kr_text
+from ..statuses import ProjectStatus
 from .theme import BAD, FONT_SIZE, GOOD, NEUTRAL, PALETTE, TEXT, WARN, style
 
-STATUS_ORDER = ("pågår", "planlagt", "avsluttet", "avbrutt")
-STATUS_COLOURS = {"pågår": GOOD, "planlagt": PALETTE[4], "avsluttet": PALETTE[2], "avbrutt": BAD}
+STATUS_ORDER = tuple(ProjectStatus)
+STATUS_COLOURS = {
+    ProjectStatus.ONGOING: GOOD,
+    ProjectStatus.PLANNED: PALETTE[4],
+    ProjectStatus.FINISHED: PALETTE[2],
+    ProjectStatus.STOPPED: BAD,
+}
 # Text on a bar: white only on the dark blue, black on the lighter colours (contrast ≥ 4.5:1).
-STATUS_TEXT = {"pågår": "white"}
+STATUS_TEXT = {ProjectStatus.ONGOING: "white"}
 OPEN_PATTERN = "/"
 ROW_HEIGHT = 46
 

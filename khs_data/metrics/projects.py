@@ -7,8 +7,9 @@ import datetime as dt
 import pandas as pd
 
 from ..database import Database
+from ..statuses import ProjectStatus
 
-ACTIVE = ("pågår",)
+ACTIVE = (ProjectStatus.ONGOING,)
 
 
 def projects(db: Database) -> pd.DataFrame:

@@ -54,12 +54,12 @@ class Table:
 
 @dataclass(frozen=True)
 class Checks:
-    items: tuple[tuple[bool, str], ...]  # (ok, label)
+    items: tuple[tuple[str, str], ...]  # (mark: "ok" | "bad" | "advice", label): advice not met is no breach
 
 
 @dataclass(frozen=True)
 class Items:
-    items: tuple[tuple[str, str], ...]  # (mark: "bad" | "warn" | "info", text)
+    items: tuple[tuple[str, str], ...]  # (mark: "bad" | "warn" | "advice" | "info", text)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from ..database import Database
 from ..fmt import date_text
 from .blocks import NUMBER_FORMAT, AnnualPack
 from .pack import annual_pack
+from .slides.overview import members_detail
 from .wording import LANG, say
 
 DATE_FORMAT = "dd.mm.yyyy"
@@ -88,7 +89,7 @@ def _dues_sheet(book, formats: dict, pack: AnnualPack) -> None:
         say(
             "report.basis_note",
             rate=basis.rate_nok,
-            rate_rule=basis.rate.describe(),
+            rate_rule=basis.rate.describe(LANG),
             date=date_text(basis.population_date),
             due=date_text(basis.due_date),
             today=date_text(pack.today),
@@ -108,14 +109,14 @@ def _topic_sheets(pack: AnnualPack) -> list[tuple[str, pd.DataFrame, dict[str, s
     f, frames = pack.figures, pack.frames
     key = pd.DataFrame(
         [
-            (say("report.key.members"), f["members"], say("report.key.members_detail", date=date_text(f["on"]))),
+            (say("report.key.members"), f["members"], members_detail(f)),
             (say("report.key.population"), f["population"], say("report.key.population_detail", date=date_text(f["population_date"]))),
             (
                 say("report.key.dues", year=pack.year),
-                f["dues_total_nok"],
+                f["dues_total_nok"] if f["dues_known"] else None,
                 say("report.key.dues_basis", rate=f["rate_nok"], date=date_text(f["population_date"])),
             ),
-            (say("report.key.paid", year=pack.year), f["dues_paid_nok"], say("report.key.members_detail", date=date_text(pack.today))),
+            (say("report.key.paid", year=pack.year), f["dues_paid_nok"], say("report.key.paid_detail", date=date_text(pack.today))),
             (
                 say("report.key.meetings", year=pack.year),
                 f["board_meetings_held"],
@@ -145,6 +146,7 @@ def _topic_sheets(pack: AnnualPack) -> list[tuple[str, pd.DataFrame, dict[str, s
     check_sheet = pd.DataFrame(
         {
             say("report.col.check"): [say(f"report.check.{c}") for c in checks["check"]],
+            say("report.col.level"): [text(f"common.level.{level}", LANG) for level in checks["level"]],
             say("report.col.ok"): [text("common.yes" if ok else "common.no", LANG) for ok in checks["ok"]],
             say("report.col.reason"): checks["reason"],
             say("report.col.rule"): checks["rule"],
@@ -159,7 +161,8 @@ def _topic_sheets(pack: AnnualPack) -> list[tuple[str, pd.DataFrame, dict[str, s
             say("report.col.planned"): compliance["planned"],
             say("report.col.cancelled"): compliance["cancelled"],
             say("report.col.ok"): [text("common.yes" if ok else "common.no", LANG) for ok in compliance["compliant"]],
-            say("report.col.rule"): compliance["rule"],
+            say("report.col.state"): [text(f"meetings.state.{state}", LANG) for state in compliance["state"]],
+            say("report.col.rule"): [r.describe(LANG) for r in compliance["rule"]],
         }
     )
     network = frames["network"]
