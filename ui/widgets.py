@@ -49,7 +49,7 @@ def table(frame: pd.DataFrame, columns: dict[str, tuple[str, str]], file_stem: s
     )
     right.download_button(
         t("common.download_xlsx"),
-        lambda: xlsx_bytes({file_stem[:31]: shown}),
+        lambda: xlsx_bytes({file_stem: shown}),
         f"{file_stem}.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"{key}-xlsx",
