@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from .catalogue import text
 from .database import Database
 from .fmt import date_text
 
@@ -68,8 +69,21 @@ class Rule:
         end = date_text(self.valid_to) if self.valid_to else ""
         return f"{date_text(self.valid_from)}–{end}"
 
+    @property
+    def label(self) -> str:
+        """What the rule is called where a figure names it: its source, or without one (a rule
+        added on the page may have none) its name and value, «Kontingent per innbygger (kr)»: 3."""
+        return self.source or f"«{text('coord.rule.' + self.key)}»: {self.value}"
+
     def describe(self) -> str:
-        return f"{self.source or self.key} (gyldig {self.period()})"
+        return f"{self.label} (gyldig {self.period()})"
+
+
+def _as_text(value: object) -> str | None:
+    """A text cell as read from the store: empty (None or NaN) is None."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)) or not str(value).strip():
+        return None
+    return str(value)
 
 
 def _as_date(value: object) -> dt.date | None:
@@ -81,7 +95,8 @@ def _as_date(value: object) -> dt.date | None:
 class Rules:
     def __init__(self, frame: pd.DataFrame):
         self._rules = [
-            Rule(r.key, r.body or "", str(r.value), _as_date(r.valid_from), _as_date(r.valid_to), r.source) for r in frame.itertuples()
+            Rule(r.key, _as_text(r.body) or "", str(r.value), _as_date(r.valid_from), _as_date(r.valid_to), _as_text(r.source))
+            for r in frame.itertuples()
         ]
 
     def at(self, key: str, on: dt.date, body: str = "") -> Rule:

@@ -18,6 +18,7 @@ from .municipality_lookup import MunicipalityLookup
 from .parsing import CellError, as_written, is_empty, normalise_label
 from .problems import Problem
 from .readers.grid import Grid
+from .rule_periods import follow_each_other
 from .rules import rule_value_problem
 from .vocabulary import alias_map
 
@@ -44,6 +45,7 @@ class ParsedTable:
     header_row: int | None = None
     ignored_columns: list[str] = field(default_factory=list)
     skipped: dict[str, int] = field(default_factory=dict)  # reason → count
+    notes: list[str] = field(default_factory=list)  # what the import does beyond the rows (Norwegian), for the preview
     source_format: str = "regneark"
 
 
@@ -370,6 +372,8 @@ def finish(parsed: ParsedTable, context: Context, headers: dict[str, str]) -> No
     _value_checks(parsed, headers)
     if not parsed.problems:
         _duplicate_check(parsed, headers)
+    if name == "rules" and not parsed.problems:
+        follow_each_other(parsed, headers)
     if parsed.frame.empty and not parsed.problems:
         parsed.problems.append(
             Problem(parsed.file_name, "Filen har ingen rader med data under overskriftene.", parsed.header_row, None, None, parsed.sheet)

@@ -119,6 +119,8 @@ def show_changes(plan: ImportPlan, key: str, table_rows: bool = False) -> None:
         counts.append(("skipped", plan.skipped))
     for column, (name, count) in zip(st.columns(len(counts)), counts):
         column.metric(t(f"coord.count.{name}"), number_text(count))
+    for note in plan.parsed.notes:
+        st.info(plain(note), icon=":material/info:")
     if not plan.changes:
         return
     frame = change_rows(plan, municipality_names(), table_rows)

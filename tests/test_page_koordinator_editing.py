@@ -1,0 +1,101 @@
+"""The coordinator's corrections on the page, as a person makes them: rules added without a
+source read as sentences wherever a figure names them, a new rule closes the open-ended one it
+follows (visibly), a table with errors can be discarded, population is corrected in place and
+says which invoiced dues change."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pandas as pd
+import pytest
+from app_support import as_a_running_server, open_app  # noqa: F401 - fixture
+from pptx import Presentation
+from streamlit.testing.v1 import AppTest
+from test_page_koordinator import _no_access_settings, edit_table, open_page, open_tab, sign_in, texts  # noqa: F401 - fixture
+
+from khs_data.importer import plan_edit
+from khs_data.problems import ImportRefused
+from khs_data.report.deck import build_deck
+from khs_data.rules import load_rules
+from khs_data.templates import stored_rows
+
+pytestmark = pytest.mark.usefixtures("as_a_running_server")
+
+
+def add_rows(app: AppTest, added_rows: list[dict]) -> AppTest:
+    """What the data editor sends when rows are added at the bottom in the browser."""
+    editor = app.data_editor[0]
+    app.session_state[editor.key] = {"edited_rows": {}, "added_rows": added_rows, "deleted_rows": []}
+    app.run()
+    assert not app.exception, app.exception
+    return app
+
+
+def all_text(app: AppTest) -> str:
+    return texts(app) + "\n".join(str(c.value) for c in app.caption)
+
+
+@pytest.fixture
+def rules_without_sources(fresh_sample_db):
+    with fresh_sample_db.writing() as connection:
+        connection.execute("UPDATE rules SET source = NULL")
+    return fresh_sample_db
+
+
+@pytest.mark.parametrize("page", ["pages/kontingent.py", "pages/styret.py", "pages/moter.py"])
+def test_a_rule_without_a_source_is_named_in_a_sentence_on_the_pages(rules_without_sources, page):
+    app = open_app(rules_without_sources.path, page, query={"ar": "2026"})
+    shown = all_text(app)
+    assert "Regel brukt: «" in shown
+    assert "nan" not in shown.lower().replace("nannestad", "")
+
+
+def test_a_rule_without_a_source_is_named_in_a_sentence_in_the_deck(rules_without_sources):
+    deck = Presentation(io.BytesIO(build_deck(rules_without_sources, 2026)))
+    words = " ".join(
+        run.text
+        for slide in deck.slides
+        for shape in slide.shapes
+        if shape.has_text_frame
+        for p in shape.text_frame.paragraphs
+        for run in p.runs
+    )
+    notes = " ".join(slide.notes_slide.notes_text_frame.text for slide in deck.slides if slide.has_notes_slide)
+    assert "«Kontingent per innbygger (kr)»: 3" in words + notes
+    assert " nan" not in (words + notes).lower()
+
+
+def test_a_rule_read_from_the_store_without_a_source_names_itself_by_name_and_value(rules_without_sources):
+    rate = load_rules(rules_without_sources).dues_rate(2026)
+    assert rate.source is None
+    assert rate.describe() == "«Kontingent per innbygger (kr)»: 3 (gyldig 01.01.2019–)"
+
+
+def test_a_new_rule_closes_the_open_ended_one_before_it_and_the_preview_says_so(fresh_sample_db, monkeypatch):
+    app = open_tab(sign_in(open_page(fresh_sample_db, monkeypatch)), "Regler")
+    add_rows(app, [{"key": "dues_rate_nok", "valid_from": "2027-01-01", "value": "4"}])
+    assert [(m.label, m.value) for m in app.metric] == [("Nye", "1"), ("Endret", "1"), ("Uendret", "13")]
+    assert "Gyldig til: – → 31.12.2026" in app.dataframe[1].value["values"].tolist()
+    note = "Regelen «Kontingent per innbygger (kr)» fra 01.01.2019 avsluttes 31.12.2026, fordi den nye gjelder fra 01.01.2027."
+    assert note in [i.value.replace("\\", "") for i in app.info]
+    app.button(key="coord-edit-save-rules").click().run()
+    assert not app.exception, app.exception
+    rules = load_rules(fresh_sample_db)
+    assert (rules.dues_rate(2026).number, rules.dues_rate(2026).valid_to, rules.dues_rate(2027).number) == (3, dt.date(2026, 12, 31), 4)
+
+
+def test_a_rule_overlapping_a_closed_period_is_refused(fresh_sample_db):
+    rules = stored_rows(fresh_sample_db, "rules")
+    overlapping = {"key": "dues_rate_nok", "body": "", "valid_from": dt.date(2018, 6, 1), "valid_to": None, "value": "4", "source": None}
+    with pytest.raises(ImportRefused) as refused:
+        plan_edit(fresh_sample_db, "rules", pd.concat([rules, pd.DataFrame([overlapping])], ignore_index=True))
+    [problem] = refused.value.problems
+    assert (problem.column, problem.value) == ("Gyldig fra", "01.06.2018")
+    assert problem.message.startswith("gjelder samtidig som regelen fra 01.01.2015 (gyldig 01.01.2015–31.12.2018)")
+
+
+def test_rules_that_follow_each_other_are_not_touched(fresh_sample_db):
+    plan = plan_edit(fresh_sample_db, "rules", stored_rows(fresh_sample_db, "rules"))
+    assert (plan.changes, plan.parsed.notes) == ([], [])
