@@ -10,12 +10,14 @@ import io
 
 import pandas as pd
 import pytest
-from app_support import as_a_running_server, open_app  # noqa: F401 - fixture
+from app_support import as_a_running_server, on_the_sample_date, open_app  # noqa: F401 - fixture
 from pptx import Presentation
 from streamlit.testing.v1 import AppTest
 from test_page_koordinator import _no_access_settings, edit_table, open_page, open_tab, sign_in, texts  # noqa: F401 - fixture
 
+from khs_data.fmt import kr_text
 from khs_data.importer import plan_edit
+from khs_data.metrics.dues import dues_for_year
 from khs_data.problems import ImportRefused
 from khs_data.report.deck import build_deck
 from khs_data.rules import load_rules
@@ -99,3 +101,43 @@ def test_a_rule_overlapping_a_closed_period_is_refused(fresh_sample_db):
 def test_rules_that_follow_each_other_are_not_touched(fresh_sample_db):
     plan = plan_edit(fresh_sample_db, "rules", stored_rows(fresh_sample_db, "rules"))
     assert (plan.changes, plan.parsed.notes) == ([], [])
+
+
+def test_a_table_with_errors_offers_the_discard_its_message_mentions(fresh_sample_db, monkeypatch, snapshot):
+    before = snapshot(fresh_sample_db)
+    app = open_tab(sign_in(open_page(fresh_sample_db, monkeypatch)), "Rett i tabellene")
+    edit_table(app, {0: {"body": ""}})
+    assert "eller forkast endringene" in app.error[0].value
+    app.button(key="coord-edit-discard-meetings").click().run()
+    assert not app.exception, app.exception
+    assert "Ingen endringer ennå." in all_text(app)
+    assert not app.error
+    assert snapshot(fresh_sample_db) == before
+
+
+def test_population_corrected_in_place_says_which_invoiced_dues_change(fresh_sample_db, monkeypatch, on_the_sample_date):
+    app = open_tab(sign_in(open_page(fresh_sample_db, monkeypatch)), "Rett i tabellene")
+    app.selectbox(key="coord-edit-kind").set_value("population").run()
+    population = app.data_editor[0].value
+    baerum_2025 = int(population.index[(population["municipality"] == "3201") & (population["date"].dt.year == 2025)][0])
+    old = int(dues_for_year(fresh_sample_db, 2026).set_index("municipality_number").at["3201", "amount_nok"])
+    edit_table(app, {baerum_2025: {"count": 131_500}})
+    assert app.dataframe[1].value["values"].tolist() == ["Folketall: 130 921 → 131 500"]
+    [warning] = [w.value.replace("\\", "") for w in app.warning]
+    assert warning.startswith("Rettelsen endrer kontingent som allerede er fakturert.")
+    assert warning.endswith(f"- Bærum, kontingent 2026: {kr_text(old)} → {kr_text(3 * 131_500)}")
+    app.button(key="coord-edit-save-population").click().run()
+    assert not app.exception, app.exception
+    assert int(dues_for_year(fresh_sample_db, 2026).set_index("municipality_number").at["3201", "amount_nok"]) == 3 * 131_500
+
+
+def test_a_population_correction_for_a_year_not_yet_invoiced_says_nothing_of_invoices(fresh_sample_db, monkeypatch, on_the_sample_date):
+    app = open_tab(sign_in(open_page(fresh_sample_db, monkeypatch)), "Rett i tabellene")
+    app.selectbox(key="coord-edit-kind").set_value("population").run()
+    population = app.data_editor[0].value
+    latest = population["date"].max()
+    row = int(population.index[(population["municipality"] == "3201") & (population["date"] == latest)][0])
+    edit_table(app, {row: {"count": 140_000}})
+    assert latest.year + 1 > on_the_sample_date.year  # dues for the year after: due 15.01 next year, none paid
+    assert [w.value for w in app.warning] == []
+    assert len(app.dataframe[1].value) == 1
