@@ -1,8 +1,6 @@
 """Kontingent: what each member owes for the year in focus (rate × population at the basis date),
 who has paid, how it splits over the board regions and how it has grown."""
 
-import html
-
 import pandas as pd
 import streamlit as st
 
@@ -22,7 +20,7 @@ from khs_data.metrics.members import members
 from khs_data.rules import RuleMissing
 from ui.data import figure, metric
 from ui.state import ensure_app_entry, lang, t, today, year
-from ui.widgets import chart, empty_state, headline, table
+from ui.widgets import as_html, callout, chart, empty_state, headline, table
 
 ensure_app_entry()
 
@@ -74,7 +72,7 @@ def show_payment_status(dues: pd.DataFrame) -> None:
         lines.append(
             f"<div class='khs-status' style='border-left-color:{colour}'>"
             f"<span class='khs-status-symbol' style='color:{colour}'>{symbol}</span> "
-            f"<b>{html.escape(status_label(status, lang()).capitalize())}</b> — {count}{html.escape(names)}</div>"
+            f"<b>{as_html(status_label(status, lang()).capitalize())}</b> — {count}{as_html(names)}</div>"
         )
     st.markdown("".join(lines), unsafe_allow_html=True)
 
@@ -97,9 +95,7 @@ def show_notices(dues: pd.DataFrame, register: pd.DataFrame, due_date: str) -> N
             message = t("dues.notice.leaving_year", **values)
         else:
             message = t("dues.notice.leaving", **values)
-        st.markdown(
-            f"<div class='khs-check khs-warn'><span class='khs-symbol'>!</span> {html.escape(message)}</div>", unsafe_allow_html=True
-        )
+        callout("khs-warn", "!", None, message)
 
 
 def members_map(dues: pd.DataFrame, measure: str, year: int, lang: str):

@@ -6,7 +6,7 @@ from khs_data.fmt import date_text, kr_text, number_text
 from khs_data.metrics.overview import key_figures, needs_attention
 from ui.data import metric
 from ui.state import ensure_app_entry, lang, t, today, year
-from ui.widgets import headline
+from ui.widgets import callout, headline
 
 ensure_app_entry()
 
@@ -78,7 +78,4 @@ if attention.empty:
 for item in attention.itertuples():
     marker = "✘" if item.severity == "rød" else "!"
     css = "khs-bad" if item.severity == "rød" else "khs-warn"
-    st.markdown(
-        f"<div class='khs-check {css}'><span class='khs-symbol'>{marker}</span> <b>{t('overview.topic.' + item.topic)}:</b> {item.message}</div>",
-        unsafe_allow_html=True,
-    )
+    callout(css, marker, t("overview.topic." + item.topic) + ":", item.message, separator=" ")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 import pandas as pd
@@ -21,10 +22,17 @@ FORMATS: dict[str, Callable[[object], str]] = {
 }
 
 
+def as_html(text: object) -> str:
+    """Text (names and titles from the data among it) inside the page's own HTML, shown exactly as
+    written: `<b>Fet</b> Prøvesen` is a name, not markup. Every widget here that writes HTML
+    passes its text through this, so no page escapes on its own."""
+    return html.escape(str(text), quote=False)
+
+
 def headline(title: str, answer: str) -> None:
-    """Page title and the answer to the page's question, first."""
+    """Page title and the answer to the page's question (plain text), first."""
     st.title(title)
-    st.markdown(f"<p class='khs-headline' data-testid='khs-headline'>{answer}</p>", unsafe_allow_html=True)
+    st.markdown(f"<p class='khs-headline' data-testid='khs-headline'>{as_html(answer)}</p>", unsafe_allow_html=True)
 
 
 def chart(figure: go.Figure, key: str) -> None:
@@ -62,14 +70,19 @@ def empty_state(what: str) -> None:
     st.info(t("common.empty_upload", what=what), icon=":material/upload_file:")
 
 
+def callout(css: str, symbol: str, label: str | None, text: str, separator: str = " — ") -> None:
+    """A coloured line with a symbol (so it reads without colour too), a bold label and plain text."""
+    lead = f"<b>{as_html(label)}</b>{separator}" if label else ""
+    st.markdown(
+        f"<div class='khs-check {css}'><span class='khs-symbol'>{symbol}</span> {lead}{as_html(text)}</div>", unsafe_allow_html=True
+    )
+
+
 def check(ok: bool, label: str, reason: str) -> None:
     """A rule check as a coloured line with a symbol, so it reads without colour too."""
     symbol, css = ("✔", "khs-ok") if ok else ("✘", "khs-bad")
     verdict = t("common.ok") if ok else t("common.not_ok")
-    st.markdown(
-        f"<div class='khs-check {css}'><span class='khs-symbol'>{symbol}</span> <b>{label}</b> — {verdict}. {reason}</div>",
-        unsafe_allow_html=True,
-    )
+    callout(css, symbol, label, f"{verdict}. {reason}")
 
 
 CSS = """

@@ -4,8 +4,6 @@ confirmation, and the archived original of each imported file. Also the headline
 
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 import streamlit as st
 
@@ -24,7 +22,7 @@ UNDO_ASKED = "coord.undo_asked"  # the import whose undo the person asked for, a
 
 
 def latest_import() -> str:
-    """The headline's answer: what came in last (the headline is HTML, so the name is escaped)."""
+    """The headline's answer: what came in last."""
     imports = metric(history)
     if imports.empty:
         return t("coord.headline.no_imports")
@@ -33,7 +31,7 @@ def latest_import() -> str:
         "coord.headline.latest" if pd.isna(last["undone_at"]) else "coord.headline.latest_undone",
         when=moment_text(last["imported_at"]),
         kind=kind_label(last["kind"]).lower(),
-        origin=html.escape(origin(last)),
+        origin=origin(last),
         added=int(last["added"]),
         changed=int(last["changed"]),
     )
