@@ -14,7 +14,8 @@ from . import config
 from .commands import COMMANDS
 from .commands.base import Command, UsageError
 from .database import Database, StoreError
-from .problems import ImportRefused
+from .kinds import UPLOAD_KINDS
+from .problems import ImportRefused, KindUnclear
 from .rules import RuleMissing
 
 
@@ -48,6 +49,8 @@ def main(argv: list[str] | None = None, prog: str = "khs") -> int:
         print(f"Ingenting er importert. {len(refused.problems)} problem(er):", file=sys.stderr)
         for problem in refused.problems:
             print("  " + problem.describe(), file=sys.stderr)
+        if isinstance(refused, KindUnclear):
+            print(f"Velg filtype med --kind: {' eller '.join(refused.candidates or UPLOAD_KINDS)}.", file=sys.stderr)
         return 1
     except (StoreError, RuleMissing) as error:
         print(f"Feil: {error}", file=sys.stderr)

@@ -15,14 +15,15 @@ from . import config
 from .archive import archive_name as archived_as
 from .archive import sha256_of, store_original, sweep_orphans
 from .database import Database, StoreError
+from .detection import locate_table, missing_columns_problem
 from .kinds import KINDS, Kind
 from .municipality_lookup import MunicipalityLookup
-from .problems import FileRefused, ImportRefused, Problem
+from .problems import FileRefused, ImportRefused, KindUnclear, Problem
 from .readers import read_grids
 from .readers.grid import Grid
 from .readers.safety import check_file
 from .readers.ssb.population import population_from_jsonstat, population_from_statbank
-from .validation import Context, ParsedTable, locate_table, missing_columns_problem, parse_table
+from .validation import Context, ParsedTable, parse_table
 
 REFERENCE_SOURCE = "referansedata"  # imports by `init` of the shipped members and rules: the base, never undone
 
@@ -41,7 +42,12 @@ def parse_grids(grids: list[Grid], file_name: str, kind: str | None, context: Co
     """The coordinator's own table (all required headers and the kind's own words) is read as
     such, so an unknown municipality in it is an error; otherwise population may be SSB's table,
     where regions that are not members are skipped."""
-    guess = locate_table(grids, kind)
+    try:
+        guess = locate_table(grids, kind)
+    except KindUnclear:  # headers of no kind clearly: perhaps SSB's own table
+        if (ssb := population_from_statbank(grids, file_name, context)) is not None:
+            return ssb
+        raise
     own_table = guess is not None and guess.complete and guess.signed
     if kind in (None, "population") and not own_table:
         ssb = population_from_statbank(grids, file_name, context)
