@@ -16,6 +16,7 @@ from .archive import archive_name as archived_as
 from .archive import sha256_of, store_original, sweep_orphans
 from .database import Database, StoreError
 from .detection import locate_table, missing_columns_problem
+from .import_history import REFERENCE_SOURCE, Change, archived_file, history
 from .kinds import KINDS, Kind
 from .municipality_lookup import MunicipalityLookup
 from .problems import FileRefused, ImportRefused, KindUnclear, Problem
@@ -25,7 +26,8 @@ from .readers.safety import check_file
 from .readers.ssb.population import population_from_jsonstat, population_from_statbank
 from .validation import Context, ParsedTable, parse_table
 
-REFERENCE_SOURCE = "referansedata"  # imports by `init` of the shipped members and rules: the base, never undone
+EDITED_SOURCE = "redigert i appen"  # tables corrected on the page
+EDITED_NAME = "rettet i appen"  # what such an import is called in the history, instead of a file name
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -106,13 +108,6 @@ def _records(frame: pd.DataFrame, columns: list[str]) -> list[dict]:
     present = [c for c in columns if c in frame.columns]
     values = [[_plain(v) for v in frame[c].tolist()] for c in present]  # column by column: tolist() is fast
     return [dict(zip(present, row)) for row in zip(*values)]
-
-
-@dataclass
-class Change:
-    before: dict | None
-    after: dict | None
-    row: int | None = None  # row in the file, for the preview
 
 
 @dataclass
@@ -197,8 +192,9 @@ def plan_import(
     return ImportPlan(parsed, Path(path), file_name or Path(path).name, source, changes, unchanged)
 
 
-def plan_edit(db: Database, kind: str, frame: pd.DataFrame, source: str = "redigert i appen", today: dt.date | None = None) -> ImportPlan:
-    """A table edited on the page goes through the same checks as a file; rows left out are removed."""
+def plan_edit(db: Database, kind: str, frame: pd.DataFrame, source: str = EDITED_SOURCE, today: dt.date | None = None) -> ImportPlan:
+    """A table edited on the page goes through the same checks as a file; rows left out are removed.
+    The import is named after where it came from («rettet i appen»), not after the table."""
     spec = KINDS[kind]
     grid = Grid(
         file_name=spec.label,
@@ -210,7 +206,7 @@ def plan_edit(db: Database, kind: str, frame: pd.DataFrame, source: str = "redig
     if parsed.problems:
         raise ImportRefused(parsed.problems)
     changes, unchanged = diff(db, parsed, replace_all=True)
-    return ImportPlan(parsed, None, spec.label, source, changes, unchanged)
+    return ImportPlan(parsed, None, EDITED_NAME if source == EDITED_SOURCE else source, source, changes, unchanged)
 
 
 # -- writing -----------------------------------------------------------------------------------
@@ -363,25 +359,6 @@ def undo_last(db: Database, expected_import_id: int | None = None) -> dict | Non
     return {"import_id": import_id, "kind": kind_name, "file_name": file_name, "reverted_rows": len(rows)}
 
 
-def history(db: Database) -> pd.DataFrame:
-    """Every import, newest first; `undoable` marks those undo_last may still revert."""
-    return db.query(
-        "SELECT id, imported_at, who, kind, file_name, source, added, changed, unchanged, skipped, "
-        "summary, archive_name, sha256, undone_at, "
-        "undone_at IS NULL AND NOT starts_with(coalesce(source, ''), ?) AS undoable FROM imports ORDER BY id DESC",
-        [REFERENCE_SOURCE],
-    )
-
-
-def archived_file(db: Database, import_id: int) -> tuple[str, Path] | None:
-    """The original of an import (its name as uploaded, where it is kept)."""
-    found = db.query("SELECT file_name, archive_name FROM imports WHERE id = ?", [import_id])
-    if found.empty or found.iloc[0]["archive_name"] is None:
-        return None
-    path = config.archive_dir_for(db.path) / found.iloc[0]["archive_name"]
-    return (found.iloc[0]["file_name"], path) if path.exists() else None
-
-
 def run_import(
     db: Database, path: Path, file_name: str | None = None, kind: str | None = None, who: str | None = None, source: str = "opplasting"
 ) -> ImportResult:
@@ -395,6 +372,7 @@ __all__ = [
     "StoreError",
     "UndoRefused",
     "commit_import",
+    "archived_file",
     "history",
     "plan_edit",
     "plan_import",

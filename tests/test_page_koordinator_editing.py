@@ -16,7 +16,7 @@ from streamlit.testing.v1 import AppTest
 from test_page_koordinator import _no_access_settings, edit_table, open_page, open_tab, sign_in, texts  # noqa: F401 - fixture
 
 from khs_data.fmt import kr_text
-from khs_data.importer import plan_edit
+from khs_data.importer import history, plan_edit
 from khs_data.metrics.dues import dues_for_year
 from khs_data.problems import ImportRefused
 from khs_data.report.deck import build_deck
@@ -141,3 +141,26 @@ def test_a_population_correction_for_a_year_not_yet_invoiced_says_nothing_of_inv
     assert latest.year + 1 > on_the_sample_date.year  # dues for the year after: due 15.01 next year, none paid
     assert [w.value for w in app.warning] == []
     assert len(app.dataframe[1].value) == 1
+
+
+def test_history_shows_the_rows_any_past_import_changed_and_names_edits_as_such(fresh_sample_db, monkeypatch, make_xlsx):
+    app = sign_in(open_page(fresh_sample_db, monkeypatch))
+    path = make_xlsx("folketall-2025.xlsx", [["Kommunenummer", "År", "Folketall"], ["3201 Bærum", 2025, 131_500]])
+    app.file_uploader[0].set_value(("folketall-2025.xlsx", path.read_bytes(), "application/octet-stream")).run()
+    app.button(key=next(b.key for b in app.button if str(b.key).startswith("coord-confirm"))).click().run()
+    upload_id = int(history(fresh_sample_db).iloc[0]["id"])
+    open_tab(app, "Rett i tabellene")
+    meetings = app.data_editor[0].value
+    edit_table(app, {0: {"place": "Sandvika rådhus"}})
+    app.button(key="coord-edit-save-meetings").click().run()
+    assert not app.exception, app.exception
+
+    open_tab(app, "Historikk og angre")
+    imports = app.dataframe[0].value
+    assert imports.iloc[0][["Filtype", "Fil"]].tolist() == ["Møter", "rettet i appen"]
+    assert imports.iloc[1][["Filtype", "Fil"]].tolist() == ["Folketall", "folketall-2025.xlsx"]
+    assert app.dataframe[1].value["values"].tolist() == [f"Sted: {meetings.loc[0, 'place']} → Sandvika rådhus"]  # the latest, first
+    app.selectbox(key="coord-history-changes").set_value(upload_id).run()
+    assert app.dataframe[1].value["values"].tolist() == ["Folketall: 130 921 → 131 500"]
+    app.selectbox(key="coord-history-changes").set_value(1).run()  # the members `init` loaded
+    assert len(app.dataframe[1].value) == 21

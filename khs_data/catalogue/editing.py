@@ -11,5 +11,9 @@ TEXTS = {
         "Velg filtype i listen «Filtype» over ({kinds}), så leses filen som det.",
         "Vel filtype i lista «Filtype» over ({kinds}), så blir fila lesen som det.",
     ),
+    "coord.history.changes_heading": ("Hva en import endret", "Kva ein import endra"),
+    "coord.history.changes_pick": ("Import", "Import"),
+    "coord.history.changes_option": ("Nr. {id}: {kind} {origin}, {when}", "Nr. {id}: {kind} {origin}, {when}"),
+    "coord.history.changes_none": ("Importen endret ingen rader.", "Importen endra ingen rader."),
     "coord.invoiced.missing": ("mangler folketall", "manglar folketal"),
 }

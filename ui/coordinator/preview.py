@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from khs_data.fmt import date_text, kr_text, number_text
+from khs_data.import_history import Change
 from khs_data.importer import ImportPlan
 from khs_data.kinds import Field, Kind
 from khs_data.metrics.dues import invoiced_changes
@@ -105,11 +106,10 @@ def key_text(kind: Kind, record: dict, names: dict[str, str]) -> str:
     return ", ".join(value_text(kind.field(k), record.get(k), names) for k in kind.key if record.get(k) not in (None, ""))
 
 
-def change_rows(plan: ImportPlan, names: dict[str, str], table_rows: bool) -> pd.DataFrame:
+def change_rows(kind: Kind, changes: list[Change], names: dict[str, str], table_rows: bool = False) -> pd.DataFrame:
     """One row per change: where it is, new/changed/removed, which row it is, what differs."""
-    kind = plan.kind
     rows = []
-    for change in plan.changes:
+    for change in changes:
         shown = []
         for f in kind.fields:
             if f.name in kind.key:
@@ -147,9 +147,13 @@ def show_changes(plan: ImportPlan, key: str, table_rows: bool = False) -> None:
         st.info(plain(note), icon=":material/info:")
     if plan.kind.name == "population" and plan.changes:
         show_invoiced(plan)
-    if not plan.changes:
-        return
-    frame = change_rows(plan, municipality_names(), table_rows)
+    if plan.changes:
+        changes_table(plan.kind, plan.changes, key, table_rows)
+
+
+def changes_table(kind: Kind, changes: list[Change], key: str, table_rows: bool = False) -> None:
+    """The rows a write adds, changes or removes, as the preview and the history show them."""
+    frame = change_rows(kind, changes, municipality_names(), table_rows)
     st.dataframe(
         frame,
         hide_index=True,
