@@ -7,8 +7,10 @@ what a command raises into an exit code: 0 on success, 1 when the input or the s
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
+import traceback
 
 from . import config
 from .commands import COMMANDS
@@ -37,6 +39,13 @@ def _open(command: Command, db_argument: str | None) -> Database:
     return db
 
 
+DEBUG_SETTING = "KHS_DEBUG"
+UNEXPECTED = (
+    "Uventet feil i dashbordets program (ikke i dataene dine). En import eller angring som ble avbrutt, er ikke "
+    f"lagret. Prøv igjen; skjer det igjen, kjør kommandoen med {DEBUG_SETTING}=1 og send utskriften til den som drifter dashbordet."
+)
+
+
 def main(argv: list[str] | None = None, prog: str = "khs") -> int:
     args = build_parser(prog).parse_args(argv)  # exits 2 on usage errors
     command = next(c for c in COMMANDS if c.name == args.command)
@@ -61,6 +70,9 @@ def main(argv: list[str] | None = None, prog: str = "khs") -> int:
     except BrokenPipeError:  # output piped into a command that stopped reading (`| head`)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the final flush stays quiet
         return 1
-    except Exception as error:  # never a traceback for the user
-        print(f"Uventet feil ({type(error).__name__}): {error}", file=sys.stderr)
+    except Exception:  # never a traceback, nor Python's English, for the user: the details go to the log
+        logging.getLogger("khs.cli").debug("Uventet feil", exc_info=True)
+        print(UNEXPECTED, file=sys.stderr)
+        if os.environ.get(DEBUG_SETTING):
+            traceback.print_exc()
         return 1
