@@ -144,3 +144,43 @@ def test_a_negative_amount_is_refused_in_words_not_made_positive(page, writable_
     page.wait_for_selector(READY)
     expect(page.get_by_text("Ingen endringer ennå.")).to_be_visible()
     assert (stored_rows(db, "payments")["amount_nok"] > 0).all()
+
+
+@pytest.fixture(scope="module")
+def markup_app(tmp_path_factory):
+    """The dashboard over a sample database whose people and members are named with markup."""
+    _need_browser()
+    db = Database(tmp_path_factory.mktemp("e2e-markup") / "khs.duckdb")
+    init_database(db, sample=True)
+    with db.writing() as connection:
+        connection.execute(f"UPDATE board_terms SET person = '{MARKUP} ' || person")
+        connection.execute(f"UPDATE municipalities SET name = '{MARKUP} ' || name")
+    with serving(db.path) as url:
+        yield url
+
+
+MARKUP = "<b>Fet</b>"
+
+
+def test_a_name_written_with_markup_is_drawn_as_written_in_the_board_timeline(page, markup_app):
+    open_page(page, f"{markup_app}/?ar=2026")
+    page.get_by_test_id("stSidebarNav").get_by_role("link", name="Styret", exact=True).click()
+    page.wait_for_url("**/styret*")
+    page.wait_for_selector(READY, timeout=60_000)
+    timeline = page.locator(".js-plotly-plot").first
+    timeline.locator("text.bartext").first.wait_for()
+    screenshot(page, "styret-markup-name")
+    bar_texts = timeline.locator("text.bartext").all_text_contents()
+    terms = [text for text in bar_texts if text != "Ledig"]
+    assert len(terms) > 10
+    assert [text for text in terms if not (text.startswith(MARKUP) and text.count(MARKUP) == 2)] == []  # person and member, as letters
+    assert timeline.locator("text.bartext tspan[style*='bold']").count() == 0  # not as bold type
+
+
+def test_a_name_written_with_markup_reads_as_written_in_the_check_lines(page, markup_app):
+    open_page(page, f"{markup_app}/?ar=2026")
+    lines = page.locator(".khs-check")
+    lines.first.wait_for()
+    texts = lines.all_inner_texts()
+    assert any(MARKUP in text for text in texts)
+    assert page.locator(".khs-check b b").count() == 0  # no markup from the data inside the lines
