@@ -154,6 +154,8 @@ def show_changes(plan: ImportPlan, key: str, table_rows: bool = False) -> None:
 def changes_table(kind: Kind, changes: list[Change], key: str, table_rows: bool = False) -> None:
     """The rows a write adds, changes or removes, as the preview and the history show them."""
     frame = change_rows(kind, changes, municipality_names(), table_rows)
+    if frame["row"].isna().all():  # the history: rows of a file long gone are not kept
+        frame = frame.drop(columns="row")
     st.dataframe(
         frame,
         hide_index=True,

@@ -131,10 +131,10 @@ def upload_block(upload) -> None:
     except StoreError as error:
         st.error(t("coord.store_error", error=error), icon=":material/error:")
         return
-    if isinstance(plan, KindUnclear):
-        show_problems(plan.problems, upload.name, key=f"upload-{upload.file_id}")
-        kinds = plan.candidates or UPLOAD_KINDS
-        st.info(t("coord.upload.choose_kind", kinds=", ".join(f"«{kind_label(k)}»" for k in kinds)), icon=":material/help:")
+    if isinstance(plan, KindUnclear):  # not an error in the file: the person says what it is
+        kinds = ", ".join(f"«{kind_label(k)}»" for k in plan.candidates or UPLOAD_KINDS)
+        message = " ".join(plain(p.message) for p in plan.problems)
+        st.warning(f"{message}\n\n{t('coord.upload.choose_kind', kinds=kinds)}", icon=":material/help:")
         return
     if isinstance(plan, ImportRefused):
         show_problems(plan.problems, upload.name, key=f"upload-{upload.file_id}")
