@@ -15,17 +15,20 @@ from . import config
 from .archive import archive_name as archived_as
 from .archive import sha256_of, store_original, sweep_orphans
 from .database import Database, StoreError
+from .detection import locate_table, missing_columns_problem
 from .file_rules import rules_cover_needed_keys
+from .import_history import REFERENCE_SOURCE, Change, archived_file, history
 from .kinds import KINDS, Kind
 from .municipality_lookup import MunicipalityLookup
-from .problems import FileRefused, ImportRefused, Problem
+from .problems import FileRefused, ImportRefused, KindUnclear, Problem
 from .readers import read_grids
 from .readers.grid import Grid
 from .readers.safety import check_file
 from .readers.ssb.population import population_from_jsonstat, population_from_statbank
-from .validation import Context, ParsedTable, locate_table, missing_columns_problem, parse_table
+from .validation import Context, ParsedTable, parse_table
 
-REFERENCE_SOURCE = "referansedata"  # imports by `init` of the shipped members and rules: the base, never undone
+EDITED_SOURCE = "redigert i appen"  # tables corrected on the page
+EDITED_NAME = "rettet i appen"  # what such an import is called in the history, instead of a file name
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -42,7 +45,12 @@ def parse_grids(grids: list[Grid], file_name: str, kind: str | None, context: Co
     """The coordinator's own table (all required headers and the kind's own words) is read as
     such, so an unknown municipality in it is an error; otherwise population may be SSB's table,
     where regions that are not members are skipped."""
-    guess = locate_table(grids, kind)
+    try:
+        guess = locate_table(grids, kind)
+    except KindUnclear:  # headers of no kind clearly: perhaps SSB's own table
+        if (ssb := population_from_statbank(grids, file_name, context)) is not None:
+            return ssb
+        raise
     own_table = guess is not None and guess.complete and guess.signed
     if kind in (None, "population") and not own_table:
         ssb = population_from_statbank(grids, file_name, context)
@@ -101,13 +109,6 @@ def _records(frame: pd.DataFrame, columns: list[str]) -> list[dict]:
     present = [c for c in columns if c in frame.columns]
     values = [[_plain(v) for v in frame[c].tolist()] for c in present]  # column by column: tolist() is fast
     return [dict(zip(present, row)) for row in zip(*values)]
-
-
-@dataclass
-class Change:
-    before: dict | None
-    after: dict | None
-    row: int | None = None  # row in the file, for the preview
 
 
 @dataclass
@@ -192,8 +193,11 @@ def plan_import(
     return ImportPlan(parsed, Path(path), file_name or Path(path).name, source, changes, unchanged)
 
 
-def plan_edit(db: Database, kind: str, frame: pd.DataFrame, source: str = "redigert i appen", today=None, replace_all=True) -> ImportPlan:
-    """A table edited on the page goes through a file's checks; rows left out are removed (if replace_all)."""
+def plan_edit(
+    db: Database, kind: str, frame: pd.DataFrame, source: str = EDITED_SOURCE, today: dt.date | None = None, replace_all: bool = True
+) -> ImportPlan:
+    """A table edited on the page goes through the same checks as a file; rows left out are removed
+    (if replace_all). The import is named after where it came from («rettet i appen»), not after the table."""
     spec = KINDS[kind]
     grid = Grid(
         file_name=spec.label,
@@ -207,7 +211,7 @@ def plan_edit(db: Database, kind: str, frame: pd.DataFrame, source: str = "redig
     if parsed.problems:
         raise ImportRefused(parsed.problems)
     changes, unchanged = diff(db, parsed, replace_all=replace_all)
-    return ImportPlan(parsed, None, spec.label, source, changes, unchanged)
+    return ImportPlan(parsed, None, EDITED_NAME if source == EDITED_SOURCE else source, source, changes, unchanged)
 
 
 # -- writing -----------------------------------------------------------------------------------
@@ -360,25 +364,6 @@ def undo_last(db: Database, expected_import_id: int | None = None) -> dict | Non
     return {"import_id": import_id, "kind": kind_name, "file_name": file_name, "reverted_rows": len(rows)}
 
 
-def history(db: Database) -> pd.DataFrame:
-    """Every import, newest first; `undoable` marks those undo_last may still revert."""
-    return db.query(
-        "SELECT id, imported_at, who, kind, file_name, source, added, changed, unchanged, skipped, "
-        "summary, archive_name, sha256, undone_at, "
-        "undone_at IS NULL AND NOT starts_with(coalesce(source, ''), ?) AS undoable FROM imports ORDER BY id DESC",
-        [REFERENCE_SOURCE],
-    )
-
-
-def archived_file(db: Database, import_id: int) -> tuple[str, Path] | None:
-    """The original of an import (its name as uploaded, where it is kept)."""
-    found = db.query("SELECT file_name, archive_name FROM imports WHERE id = ?", [import_id])
-    if found.empty or found.iloc[0]["archive_name"] is None:
-        return None
-    path = config.archive_dir_for(db.path) / found.iloc[0]["archive_name"]
-    return (found.iloc[0]["file_name"], path) if path.exists() else None
-
-
 def run_import(
     db: Database, path: Path, file_name: str | None = None, kind: str | None = None, who: str | None = None, source: str = "opplasting"
 ) -> ImportResult:
@@ -392,6 +377,7 @@ __all__ = [
     "StoreError",
     "UndoRefused",
     "commit_import",
+    "archived_file",
     "history",
     "plan_edit",
     "plan_import",

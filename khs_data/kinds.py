@@ -63,7 +63,7 @@ KINDS: dict[str, Kind] = {
                 ),
                 Field("name", "Kommune", "text", ("Kommunenavn", "Navn", "Name", "Municipality"), required=True, example="Bærum"),
                 Field("board_region", "Styreregion", "text", ("Region", "Board region"), required=True, example="Bærum"),
-                Field("lsu_area", "LSU-område", "text", ("LSU", "Nettverksområde", "Område", "LSU area", "Network area"), example="Bærum"),
+                Field("lsu_area", "LSU-område", "text", ("LSU", "Nettverksområde", "LSU area", "Network area"), example="Bærum"),
                 Field("member_since", "Medlem fra", "date", ("Medlem siden", "Member since", "Innmeldt"), example="01.01.2019"),
                 Field(
                     "notice_date",

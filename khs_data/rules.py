@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
+from .catalogue import text
 from .database import Database
 from .facts import Phrase
 from .fmt import date_text
@@ -78,14 +79,26 @@ class Rule:
         end = date_text(self.valid_to) if self.valid_to else ""
         return f"{date_text(self.valid_from)}–{end}"
 
-    def phrase(self) -> Phrase:
-        values = {"source": self.source or self.key, "valid_from": self.valid_from, "valid_to": self.valid_to}
+    def label(self, lang: str = "nb") -> str:
+        """What the rule is called where a figure names it: its source, or without one (a rule
+        added on the page may have none) its name and value, «Kontingent per innbygger (kr)»: 3."""
+        return self.source or f"«{text('coord.rule.' + self.key, lang)}»: {self.value}"
+
+    def phrase(self, lang: str = "nb") -> Phrase:
+        values = {"source": self.label(lang), "valid_from": self.valid_from, "valid_to": self.valid_to}
         if self.applied_to is None:
             return Phrase("rule.text", values)
         return Phrase("rule.text_applied", values | {"applied": self.applied_to})
 
     def describe(self, lang: str = "nb") -> str:
-        return say(self.phrase(), lang)
+        return say(self.phrase(lang), lang)
+
+
+def _as_text(value: object) -> str | None:
+    """A text cell as read from the store: empty (None or NaN) is None."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)) or not str(value).strip():
+        return None
+    return str(value)
 
 
 def _as_date(value: object) -> dt.date | None:
@@ -97,7 +110,8 @@ def _as_date(value: object) -> dt.date | None:
 class Rules:
     def __init__(self, frame: pd.DataFrame):
         self._rules = [
-            Rule(r.key, r.body or "", str(r.value), _as_date(r.valid_from), _as_date(r.valid_to), r.source) for r in frame.itertuples()
+            Rule(r.key, _as_text(r.body) or "", str(r.value), _as_date(r.valid_from), _as_date(r.valid_to), _as_text(r.source))
+            for r in frame.itertuples()
         ]
 
     def find(self, key: str, on: dt.date, body: str = "") -> Rule | None:

@@ -94,9 +94,20 @@ def template_bytes(db: Database, kind_name: str, lang: str = "nb") -> bytes:
             )
     sheet.freeze_panes = "A2"
     _explain(book.create_sheet(text("coord.template.sheet", lang), 1), kind, choices, lang)
+    _text_as_text(book)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def _text_as_text(book: Workbook) -> None:
+    """Every text cell stays text: openpyxl takes a string starting with «=» for a formula, and
+    the lists hold names from the data (a region called `=HYPERLINK(…)` would be live)."""
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"
 
 
 def _validate(sheet, rule: DataValidation, cells: str, prompt: str, lang: str) -> None:

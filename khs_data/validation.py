@@ -13,17 +13,16 @@ import pandas as pd
 import pandera.pandas as pa
 
 from . import parsing
+from .detection import TableGuess, known_label
 from .file_rules import held_in_the_future, register_checks
-from .kinds import KINDS, UPLOAD_KINDS, Field, Kind
+from .kinds import Field, Kind
 from .municipality_lookup import MunicipalityLookup
 from .parsing import CellError, as_written, is_empty, normalise_label
 from .problems import Problem
-from .readers.grid import Grid
+from .rule_periods import follow_each_other
 from .rules import rule_value_problem
 from .statuses import Role
 from .vocabulary import alias_map
-
-HEADER_SCAN_ROWS = 30
 
 
 @dataclass
@@ -46,92 +45,9 @@ class ParsedTable:
     header_row: int | None = None
     ignored_columns: list[str] = field(default_factory=list)
     skipped: dict[str, int] = field(default_factory=dict)  # reason → count
+    notes: list[str] = field(default_factory=list)  # what the import does beyond the rows (Norwegian), for the preview
     source_format: str = "regneark"
     written: dict[str, list[str]] = field(default_factory=dict)  # choice column → each cell as written, for messages
-
-
-# -- finding the table -----------------------------------------------------------------
-
-
-def _match_columns(header_cells: list[object], kind: Kind) -> dict[str, int]:
-    """field name → column index; each column serves one field, earlier headers win."""
-    labels = [normalise_label(c) if not is_empty(c) else "" for c in header_cells]
-    taken: set[int] = set()
-    found: dict[str, int] = {}
-    for f in kind.fields:
-        for header in f.headers:
-            wanted = normalise_label(header)
-            index = next((i for i, label in enumerate(labels) if label == wanted and i not in taken), None)
-            if index is not None:
-                found[f.name] = index
-                taken.add(index)
-                break
-    return found
-
-
-def _known_label(label: str, kind: Kind) -> bool:
-    return any(normalise_label(h) == label for f in kind.fields for h in f.headers)
-
-
-@dataclass
-class _TableGuess:
-    kind: Kind
-    grid: Grid
-    header_index: int
-    columns: dict[str, int]
-
-    @property
-    def complete(self) -> bool:
-        return all(f.name in self.columns for f in self.kind.fields if f.required)
-
-    @property
-    def signed(self) -> bool:
-        """The header has the kind's own words (e.g. «Folketall»): a file made from our template."""
-        header = [normalise_label(self.grid.cells[self.header_index][i]) for i in self.columns.values()]
-        return all(normalise_label(s) in header for s in self.kind.signature)
-
-    @property
-    def score(self) -> tuple:
-        return (self.complete, self.signed, len(self.columns))
-
-
-def _best_header(grid: Grid, kind: Kind) -> _TableGuess | None:
-    best = None
-    for index, cells in enumerate(grid.cells[:HEADER_SCAN_ROWS]):
-        columns = _match_columns(cells, kind)
-        if not columns:
-            continue
-        guess = _TableGuess(kind, grid, index, columns)
-        if best is None or guess.score > best.score:
-            best = guess
-        if guess.complete:
-            break
-    return best
-
-
-def locate_table(grids: list[Grid], kind_name: str | None) -> _TableGuess | None:
-    """The kind (if not given), sheet and header row that fit best."""
-    kinds = [KINDS[kind_name]] if kind_name else [KINDS[name] for name in UPLOAD_KINDS]
-    guesses = [g for grid in grids for kind in kinds if (g := _best_header(grid, kind))]
-    return max(guesses, key=lambda g: g.score, default=None)
-
-
-def missing_columns_problem(guess: _TableGuess | None, kind: Kind | None, file_name: str, sheet: str | None) -> Problem:
-    if kind is None:
-        return Problem(
-            file=file_name,
-            sheet=sheet,
-            message="Fant ingen overskriftsrad jeg kjenner igjen. Se malene for hvilke kolonner hver filtype trenger, "
-            "eller velg filtype selv (--kind).",
-        )
-    missing = [f.header for f in kind.fields if f.required and (guess is None or f.name not in guess.columns)]
-    row = guess.grid.row_numbers[guess.header_index] if guess else None
-    return Problem(
-        file=file_name,
-        sheet=sheet,
-        row=row,
-        message=f"Mangler kolonnen {', '.join('«' + m + '»' for m in missing)} for filtypen «{kind.label}».",
-    )
 
 
 # -- reading the rows ------------------------------------------------------------------
@@ -174,7 +90,7 @@ class _CellReader:
         return getattr(parsing, f.parser)(cell)
 
 
-def _notes_start(body: list[list[object]], guess: _TableGuess, reader: _CellReader) -> int:
+def _notes_start(body: list[list[object]], guess: TableGuess, reader: _CellReader) -> int:
     """Where footnote lines under the table begin («Kilde: SSB»): trailing rows with one filled
     cell that is no value of its column. A row that reads (a project with only its name, a
     municipality whose figure is missing) is data and is checked like any other row."""
@@ -215,14 +131,14 @@ def _read_cell(reader: _CellReader, f: Field, cell: object) -> object:
         return error
 
 
-def parse_table(guess: _TableGuess, context: Context) -> ParsedTable:
+def parse_table(guess: TableGuess, context: Context) -> ParsedTable:
     kind, grid = guess.kind, guess.grid
     header_cells = grid.cells[guess.header_index]
     headers = {name: as_written(header_cells[i]) for name, i in guess.columns.items()}
     ignored = [
         as_written(c)
         for i, c in enumerate(header_cells)
-        if not is_empty(c) and i not in guess.columns.values() and not _known_label(normalise_label(c), kind)
+        if not is_empty(c) and i not in guess.columns.values() and not known_label(normalise_label(c), kind)
     ]
     body = grid.cells[guess.header_index + 1 :]
     numbers = grid.row_numbers[guess.header_index + 1 :]
@@ -375,6 +291,8 @@ def finish(parsed: ParsedTable, context: Context, headers: dict[str, str]) -> No
     _value_checks(parsed, headers)
     if not parsed.problems:
         _duplicate_check(parsed, headers)
+    if name == "rules" and not parsed.problems:
+        follow_each_other(parsed, headers)
     if parsed.frame.empty and not parsed.problems:
         parsed.problems.append(
             Problem(parsed.file_name, "Filen har ingen rader med data under overskriftene.", parsed.header_row, None, None, parsed.sheet)

@@ -1,8 +1,6 @@
 """Kontingent: what each member owes for the year in focus (rate × population at the basis date),
 who has paid, how it splits over the board regions and how it has grown."""
 
-import html
-
 import pandas as pd
 import streamlit as st
 
@@ -23,7 +21,7 @@ from khs_data.rules import RuleMissing
 from khs_data.statuses import PaymentStatus
 from ui.data import figure, metric
 from ui.state import ensure_app_entry, lang, t, today, year
-from ui.widgets import chart, empty_state, headline, say, table
+from ui.widgets import as_html, callout, chart, empty_state, headline, say, table
 
 ensure_app_entry()
 
@@ -75,7 +73,7 @@ def show_payment_status(dues: pd.DataFrame) -> None:
         lines.append(
             f"<div class='khs-status' style='border-left-color:{colour}'>"
             f"<span class='khs-status-symbol' style='color:{colour}'>{symbol}</span> "
-            f"<b>{html.escape(status_label(status, lang()).capitalize())}</b> — {count}{html.escape(names)}</div>"
+            f"<b>{as_html(status_label(status, lang()).capitalize())}</b> — {count}{as_html(names)}</div>"
         )
     st.markdown("".join(lines), unsafe_allow_html=True)
 
@@ -100,9 +98,7 @@ def show_notices(dues: pd.DataFrame, register: pd.DataFrame, due_date: str) -> N
             message = t("dues.notice.leaving", **values)
         if member.notice_rule.applied_to is not None:  # a notice before the first notice rule: say which rule was used
             message += " " + t("dues.notice.rule", rule=member.notice_rule.describe(lang()))
-        st.markdown(
-            f"<div class='khs-check khs-warn'><span class='khs-symbol'>!</span> {html.escape(message)}</div>", unsafe_allow_html=True
-        )
+        callout("khs-warn", "!", None, message)
 
 
 def members_map(dues: pd.DataFrame, measure: str, year: int, lang: str):

@@ -12,7 +12,7 @@ from khs_data.statuses import ComplianceState, MeetingStatus
 from khs_data.vocabulary import BOARD
 from ui.data import figure, metric
 from ui.state import ensure_app_entry, lang, t, today, year
-from ui.widgets import chart, empty_state, headline, table
+from ui.widgets import callout, chart, empty_state, headline, table
 
 STATE_LOOK = {
     ComplianceState.MET: ("✔", "khs-ok"),
@@ -55,18 +55,18 @@ def others_sentence(others: pd.DataFrame, focus_year: int, main_missed: bool) ->
     return t("meetings.headline.others_missed_too" if main_missed else "meetings.headline.others_missed", items=items)
 
 
-def heatmap_title(compliance: pd.DataFrame) -> str:
-    """The finding, and on a second line which body missed in which years."""
+def heatmap_title(compliance: pd.DataFrame) -> tuple[str, str | None]:
+    """The finding, and (for a second line) which body missed in which years."""
     first = int(compliance["year"].min())
     missed = compliance[compliance["state"] == ComplianceState.NOT_MET]
     if missed.empty:
-        return t("meetings.heatmap.title_all_ok", first=first)
+        return t("meetings.heatmap.title_all_ok", first=first), None
     items = "; ".join(
         t("meetings.heatmap.title_item", body=body_name(body), years=t("meetings.heatmap.and").join(str(y) for y in group["year"]))
         for body, group in missed.groupby("body", sort=False)
     )
     key = "meetings.heatmap.title_missed_one" if len(missed) == 1 else "meetings.heatmap.title_missed"
-    return f"{t(key, count=len(missed), first=first)}<br><span style='font-size:18px;font-weight:normal'>{items}</span>"
+    return t(key, count=len(missed), first=first), items
 
 
 try:
@@ -100,7 +100,8 @@ else:
     headline(t("page.moter"), answer)
 
 ordered = compliance.sort_values(["body", "year"], key=lambda c: c.map(body_order) if c.name == "body" else c)
-chart(figure(compliance_heatmap, ordered, lang(), heatmap_title(ordered), focus_year=year()), key="meetings-heatmap")
+title, subtitle = heatmap_title(ordered)
+chart(figure(compliance_heatmap, ordered, lang(), title, focus_year=year(), subtitle=subtitle), key="meetings-heatmap")
 st.caption(t("meetings.heatmap.note"))
 
 st.subheader(t("meetings.year.title", year=year()))
@@ -117,11 +118,7 @@ else:
             if row.state == ComplianceState.REACHABLE
             else t("meetings.check.held", **values)
         )
-        st.markdown(
-            f"<div class='khs-check {css}'><span class='khs-symbol'>{symbol}</span> <b>{body_name(row.body)}</b> — "
-            f"{t(f'meetings.state.{row.state}')}. {detail}</div>",
-            unsafe_allow_html=True,
-        )
+        callout(css, symbol, body_name(row.body), f"{t(f'meetings.state.{row.state}')}. {detail}")
         st.caption(t("meetings.rule_used", rule=row.rule.describe(lang())))
     counts = year_meetings["status"].value_counts()
     chart(

@@ -1,8 +1,6 @@
 """Nettverk: who holds the Samhandlingsnettverket seat of each LSU area and the board seat of each
 board region at the date in focus, which municipalities each seat covers, and who held it before."""
 
-from html import escape
-
 import pandas as pd
 import streamlit as st
 
@@ -23,7 +21,7 @@ from khs_data.metrics.overview import focus_date
 from khs_data.vocabulary import ROLES
 from ui.data import figure, metric
 from ui.state import ensure_app_entry, t, today, year
-from ui.widgets import chart, empty_state, headline, rule_check, table
+from ui.widgets import as_html, chart, empty_state, headline, rule_check, table
 
 ensure_app_entry()
 
@@ -69,13 +67,13 @@ def seat_cards(seats: pd.DataFrame, seat: str, vacancies: pd.DataFrame) -> None:
         else:
             role = row.get("role")
             role_text = f" · {t('role.' + role)}" if role in ROLES else ""
-            holder = f"{escape(str(row['person']))}<span style='font-weight:400'>, {escape(str(row['municipality']))}{role_text}</span>"
+            holder = f"{as_html(row['person'])}<span style='font-weight:400'>, {as_html(row['municipality'])}{role_text}</span>"
         covers = row.get("covers")
         cards.append(
             f"<div class='khs-seat{' khs-seat-vacant' if row['vacant'] else ''}'>"
-            f"<div class='khs-seat-name'>{escape(str(row[seat]))}</div>"
+            f"<div class='khs-seat-name'>{as_html(row[seat])}</div>"
             f"<div class='khs-seat-person'>{holder}</div>"
-            + (f"<div class='khs-seat-covers'>{t('network.covers')}: {escape(covers)}</div>" if isinstance(covers, str) else "")
+            + (f"<div class='khs-seat-covers'>{t('network.covers')}: {as_html(covers)}</div>" if isinstance(covers, str) else "")
             + "</div>"
         )
     st.markdown("".join(cards), unsafe_allow_html=True)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
-from html import escape
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -25,10 +25,17 @@ FORMATS: dict[str, Callable[[object], str]] = {
 }
 
 
+def as_html(text: object) -> str:
+    """Text (names and titles from the data among it) inside the page's own HTML, shown exactly as
+    written: `<b>Fet</b> Prøvesen` is a name, not markup. Every widget here that writes HTML
+    passes its text through this, so no page escapes on its own."""
+    return html.escape(str(text), quote=False)
+
+
 def headline(title: str, answer: str) -> None:
-    """Page title and the answer to the page's question, first."""
+    """Page title and the answer to the page's question (plain text), first."""
     st.title(title)
-    st.markdown(f"<p class='khs-headline' data-testid='khs-headline'>{answer}</p>", unsafe_allow_html=True)
+    st.markdown(f"<p class='khs-headline' data-testid='khs-headline'>{as_html(answer)}</p>", unsafe_allow_html=True)
 
 
 def chart(figure: go.Figure, key: str) -> None:
@@ -53,7 +60,7 @@ def table(frame: pd.DataFrame, columns: dict[str, tuple[str, str]], file_stem: s
     )
     right.download_button(
         t("common.download_xlsx"),
-        lambda: xlsx_bytes({file_stem[:31]: shown}),
+        lambda: xlsx_bytes({file_stem: shown}),
         f"{file_stem}.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"{key}-xlsx",
@@ -71,6 +78,14 @@ def say(phrase: Phrase) -> str:
     return wording.say(phrase, lang())
 
 
+def callout(css: str, symbol: str, label: str | None, text: str, separator: str = " — ") -> None:
+    """A coloured line with a symbol (so it reads without colour too), a bold label and plain text."""
+    lead = f"<b>{as_html(label)}</b>{separator}" if label else ""
+    st.markdown(
+        f"<div class='khs-check {css}'><span class='khs-symbol'>{symbol}</span> {lead}{as_html(text)}</div>", unsafe_allow_html=True
+    )
+
+
 def check(ok: bool, label: str, reason: str, level: Level = Level.REQUIRED) -> None:
     """A rule check as a coloured line with a symbol, so it reads without colour too. Advice (a
     «bør») that is not met is shown as advice, never as a red breach."""
@@ -80,10 +95,7 @@ def check(ok: bool, label: str, reason: str, level: Level = Level.REQUIRED) -> N
         symbol, css, verdict = "i", "khs-advice", t("common.advice")
     else:
         symbol, css, verdict = "✘", "khs-bad", t("common.not_ok")
-    st.markdown(
-        f"<div class='khs-check {css}'><span class='khs-symbol'>{symbol}</span> <b>{escape(label, quote=False)}</b> — {verdict}. {escape(reason, quote=False)}</div>",
-        unsafe_allow_html=True,
-    )
+    callout(css, symbol, label, f"{verdict}. {reason}")
 
 
 def rule_check(item: Check) -> None:
@@ -97,10 +109,7 @@ ATTENTION_LOOK = {Severity.BREACH: ("✘", "khs-bad"), Severity.WATCH: ("!", "kh
 
 def attention_item(topic: str, message: str, severity: Severity) -> None:
     symbol, css = ATTENTION_LOOK[Severity(severity)]
-    st.markdown(
-        f"<div class='khs-check {css}'><span class='khs-symbol'>{symbol}</span> <b>{escape(topic, quote=False)}:</b> {escape(message, quote=False)}</div>",
-        unsafe_allow_html=True,
-    )
+    callout(css, symbol, topic + ":", message, separator=" ")
 
 
 CSS = """

@@ -9,7 +9,7 @@ from plotly.subplots import make_subplots
 from ..catalogue import TEXTS, text
 from ..statuses import ComplianceState, MeetingStatus
 from ..vocabulary import BOARD, DIALOGUE_MEETING, MAYORS_MEETING
-from .theme import BAD, GOOD, NEUTRAL, TEXT, WARN, style
+from .theme import BAD, GOOD, NEUTRAL, TEXT, WARN, data_as_text, style
 
 COMPLIANCE_STATES = tuple(ComplianceState)  # the heat map's codes, in this order
 # Too few planned is not a breach yet (the year is not over): a pale vermillion, not the alarm.
@@ -29,7 +29,10 @@ def body_label(body: str, lang: str) -> str:
     return text(key, lang) if key in TEXTS else body
 
 
-def compliance_heatmap(compliance: pd.DataFrame, lang: str = "nb", title: str | None = None, focus_year: int | None = None) -> go.Figure:
+@data_as_text
+def compliance_heatmap(
+    compliance: pd.DataFrame, lang: str = "nb", title: str | None = None, focus_year: int | None = None, subtitle: str | None = None
+) -> go.Figure:
     """`compliance` as from meeting_compliance over all years: one cell per body and year with
     «held/required», coloured by `state` (blue reached, vermillion missed, orange reachable)."""
 
@@ -111,6 +114,8 @@ def compliance_heatmap(compliance: pd.DataFrame, lang: str = "nb", title: str | 
         )
     figure.update_xaxes(type="category", side="top", showgrid=False, tickfont={"color": TEXT})
     figure.update_yaxes(autorange="reversed", showgrid=False, tickfont={"color": TEXT})
+    if title and subtitle:  # a second, smaller line under the finding
+        title = f"{title}<br><span style='font-size:18px;font-weight:normal'>{subtitle}</span>"
     style(figure, title, height=130 * len(bodies) + 200)
     figure.update_layout(
         legend={"orientation": "h", "yanchor": "top", "y": -0.04, "x": 0}, margin={"t": 160 if title else 60}, plot_bgcolor="white"
@@ -118,6 +123,7 @@ def compliance_heatmap(compliance: pd.DataFrame, lang: str = "nb", title: str | 
     return figure
 
 
+@data_as_text
 def year_by_quarter(by_quarter: pd.DataFrame, compliance: pd.DataFrame, lang: str = "nb", title: str | None = None) -> go.Figure:
     """`by_quarter` as from meetings_by_quarter (body, quarter, status, meetings) for one year,
     `compliance` that year's rows of meeting_compliance: one panel per body, stacked by status."""

@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 
 from ..fmt import number_text
 from ..report.blocks import Chart
-from .theme import TEXT, style
+from .theme import TEXT, plain, style
 
 BAR_HEIGHT = 30  # px per bar, room for 16 px labels
 
@@ -20,7 +20,7 @@ def slide_chart(chart: Chart, title: str | None = None) -> go.Figure:
         figure.add_bar(
             name=series.name,
             orientation="h",
-            y=list(chart.categories),
+            y=[plain(c) for c in chart.categories],
             x=list(series.values),
             marker_color=list(series.point_colours or [series.colour] * len(chart.categories)),
             text=[number_text(v) if v is not None else "" for v in series.values],

@@ -9,7 +9,7 @@ import pandas as pd
 
 from ..database import Database
 from ..facts import Phrase
-from ..rules import Rule, Rules, load_rules
+from ..rules import Rule, RuleMissing, Rules, load_rules
 from ..statuses import PaymentStatus
 from .members import members
 
@@ -187,3 +187,38 @@ def dues_over_years(db: Database) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows, columns=["year", "rate_nok", "population_date", "population", "amount_nok", "paid_nok", "members_billed"])
+
+
+def invoiced_changes(db: Database, corrected: pd.DataFrame, today: dt.date | None = None) -> pd.DataFrame:
+    """What a population correction does to dues already invoiced: one row per member and year
+    whose amount would change (year, municipality_number, municipality, old_amount_nok,
+    new_amount_nok; an amount is NaN where population is missing). Invoiced: the year's due date
+    has come, or payments for it are on record. `corrected`: the population rows as they would
+    be after the correction (municipality, date, count; count None for a row removed)."""
+    today = today or dt.date.today()
+    store = _Store.read(db)
+    fixed = pd.DataFrame(
+        {
+            "municipality_number": corrected["municipality"],
+            "date": pd.to_datetime(corrected["date"]),
+            "population": pd.to_numeric(corrected["count"]),
+        }
+    )
+    kept = store.population.merge(fixed[["municipality_number", "date"]], how="left", indicator=True)
+    population = pd.concat([kept[kept["_merge"] == "left_only"].drop(columns="_merge"), fixed.dropna(subset=["population"])])
+    after = _Store(store.rules, store.register, population, store.payments)
+    paid_years = set(store.payments["year"])
+    rows = []
+    for year in sorted({d.year + n for d in fixed["date"] for n in range(1, 11)}):
+        try:
+            basis = _basis(store.rules, year)
+        except RuleMissing:
+            continue
+        if pd.Timestamp(basis.population_date) not in set(fixed["date"]) or not (basis.due_date <= today or year in paid_years):
+            continue
+        old, new = (_dues(s, year, today).set_index("municipality_number") for s in (store, after))
+        for number in old.index.intersection(fixed["municipality_number"]):
+            before, now = old.at[number, "amount_nok"], new.at[number, "amount_nok"]
+            if not (before == now or (pd.isna(before) and pd.isna(now))):
+                rows.append((year, number, old.at[number, "municipality"], before, now))
+    return pd.DataFrame(rows, columns=["year", "municipality_number", "municipality", "old_amount_nok", "new_amount_nok"])

@@ -8,6 +8,7 @@ import datetime as dt
 import io
 import math
 
+import pandas as pd
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
@@ -19,6 +20,7 @@ from pptx.util import Emu, Inches, Pt
 
 from ..charts.theme import BAD, GOOD, PALETTE, TEXT, WARN
 from ..database import Database
+from ..exports import xlsx_bytes
 from ..fmt import date_text, long_date_text
 from .blocks import AnnualPack, Chart, Checks, Groups, Items, SlidePlan, Table, Tiles
 from .pack import annual_pack
@@ -204,12 +206,22 @@ def _topic_slide(deck, pack: AnnualPack, plan: SlidePlan, count: int) -> None:
         left += block_width + GAP
 
 
+def _chart_workbook(spec: Chart) -> bytes:
+    """The chart's data as PowerPoint's «Edit data» opens it, with text as text: python-pptx's
+    own writer makes a name such as `=HYPERLINK(…)` a live formula. The layout is the one the
+    chart refers to: categories from A2 down, one series per column from B, its name in row 1."""
+    rows = zip(spec.categories, *(series.values for series in spec.series))
+    frame = pd.DataFrame(list(rows), columns=["", *(series.name for series in spec.series)])
+    return xlsx_bytes({"Sheet1": frame}, number_format=spec.number_format)
+
+
 def _chart(slide, spec: Chart, left, top, width, height) -> None:
     data = CategoryChartData(number_format=spec.number_format)
     data.categories = spec.categories
     for series in spec.series:
         data.add_series(series.name, series.values)
     frame = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, left, top, width, height, data)
+    frame.chart_part.chart_workbook.update_from_xlsx_blob(_chart_workbook(spec))
     frame.name = "Chart"
     chart = frame.chart
     chart.has_title = False

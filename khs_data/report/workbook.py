@@ -8,11 +8,11 @@ import datetime as dt
 import io
 
 import pandas as pd
-import xlsxwriter
 from xlsxwriter.utility import xl_rowcol_to_cell
 
 from ..catalogue import text
 from ..database import Database
+from ..exports import sheet_title, text_workbook
 from ..fmt import date_text
 from .blocks import NUMBER_FORMAT, AnnualPack
 from .pack import annual_pack
@@ -30,7 +30,7 @@ def build_workbook(db: Database, year: int, today: dt.date | None = None) -> byt
 
 def workbook_bytes(pack: AnnualPack) -> bytes:
     buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    book = text_workbook(buffer)
     formats = {
         "header": book.add_format({"bold": True, "bg_color": HEADER_FILL, "border": 1, "text_wrap": True, "valign": "top"}),
         "int": book.add_format({"num_format": NUMBER_FORMAT}),
@@ -43,7 +43,7 @@ def workbook_bytes(pack: AnnualPack) -> bytes:
     }
     _dues_sheet(book, formats, pack)
     for name, frame, kinds in _topic_sheets(pack):
-        sheet = book.add_worksheet(name[:31])
+        sheet = book.add_worksheet(sheet_title(name))
         _write_table(sheet, formats, frame, kinds, 0)
     book.close()
     return buffer.getvalue()

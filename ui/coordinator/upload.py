@@ -17,7 +17,7 @@ from khs_data.database import StoreError
 from khs_data.fmt import date_text
 from khs_data.importer import ImportPlan, plan_import
 from khs_data.kinds import UPLOAD_KINDS
-from khs_data.problems import ImportRefused
+from khs_data.problems import ImportRefused, KindUnclear
 from ui.data import database
 from ui.state import t
 
@@ -130,6 +130,11 @@ def upload_block(upload) -> None:
         plan = upload_preview(upload, kind)
     except StoreError as error:
         st.error(t("coord.store_error", error=error), icon=":material/error:")
+        return
+    if isinstance(plan, KindUnclear):  # not an error in the file: the person says what it is
+        kinds = ", ".join(f"«{kind_label(k)}»" for k in plan.candidates or UPLOAD_KINDS)
+        message = " ".join(plain(p.message) for p in plan.problems)
+        st.warning(f"{message}\n\n{t('coord.upload.choose_kind', kinds=kinds)}", icon=":material/help:")
         return
     if isinstance(plan, ImportRefused):
         show_problems(plan.problems, upload.name, key=f"upload-{upload.file_id}")
