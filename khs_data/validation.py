@@ -20,6 +20,7 @@ from .problems import Problem
 from .readers.grid import Grid
 from .readers.ssb import SsbRecord
 from .rules import rule_value_problem
+from .validation_plan import KIND_CHECKS, project, project_names
 from .vocabulary import alias_map
 
 HEADER_SCAN_ROWS = 30
@@ -32,6 +33,7 @@ class Context:
     lookup: MunicipalityLookup
     lsu_areas: list[str]
     today: dt.date
+    projects: list[str] = field(default_factory=list)  # names in `projects`, for the kinds that name one
 
 
 @dataclass
@@ -111,7 +113,19 @@ def locate_table(grids: list[Grid], kind_name: str | None) -> _TableGuess | None
     """The kind (if not given), sheet and header row that fit best."""
     kinds = [KINDS[kind_name]] if kind_name else [KINDS[name] for name in UPLOAD_KINDS]
     guesses = [g for grid in grids for kind in kinds if (g := _best_header(grid, kind))]
+    # A kind that reads some of the columns another complete kind reads all of is not the file's
+    # kind: a budget with a «Prosjekt» column is a budget, not a project list.
+    guesses = [g for g in guesses if not any(_covers(other, g) for other in guesses)]
     return max(guesses, key=lambda g: g.score, default=None)
+
+
+def _covers(wider: _TableGuess, narrower: _TableGuess) -> bool:
+    return (
+        wider.complete
+        and wider.grid is narrower.grid
+        and wider.header_index == narrower.header_index
+        and set(narrower.columns.values()) < set(wider.columns.values())
+    )
 
 
 def missing_columns_problem(guess: _TableGuess | None, kind: Kind | None, file_name: str, sheet: str | None) -> Problem:
@@ -141,6 +155,7 @@ class _CellReader:
         self._choices: dict[str, dict[str, str]] = {}
         self._areas = {normalise_label(a): a for a in context.lsu_areas}
         self._areas.update({normalise_label(a) + " kommune": a for a in context.lsu_areas})
+        self._projects = project_names(context.projects)
 
     def read(self, f: Field, cell: object) -> object:
         if f.parser == "municipality":
@@ -162,6 +177,8 @@ class _CellReader:
             if area is None:
                 raise CellError(f"er ikke et kjent LSU-område (gyldige: {', '.join(self.context.lsu_areas)})")
             return area
+        if f.parser == "project":
+            return project(cell, self._projects)
         return getattr(parsing, f.parser)(cell)
 
 
@@ -405,6 +422,8 @@ def finish(parsed: ParsedTable, context: Context, headers: dict[str, str]) -> No
             if row.key is not None and row.value is not None and (problem := rule_value_problem(row.key, row.value)):
                 column = "key" if problem.startswith("er ikke en regel") else "value"
                 parsed.problems.append(Problem(parsed.file_name, problem, row._1, headers[column], str(getattr(row, column)), parsed.sheet))
+    if check := KIND_CHECKS.get(name):
+        check(parsed, context, headers)
     for start, end in (("term_start", "term_end"), ("from_date", "to_date"), ("start_date", "end_date"), ("valid_from", "valid_to")):
         _order_check(parsed, headers, start, end)
     _value_checks(parsed, headers)
