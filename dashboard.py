@@ -22,8 +22,13 @@ except StoreError as error:
 
 PAGES = {
     "nav.group.overview": [("oversikt", ":material/dashboard:")],
-    "nav.group.economy": [("kontingent", ":material/payments:")],
-    "nav.group.governance": [("styret", ":material/groups:"), ("moter", ":material/event:"), ("nettverk", ":material/hub:")],
+    "nav.group.economy": [("kontingent", ":material/payments:"), ("budsjett", ":material/account_balance:")],
+    "nav.group.governance": [
+        ("styret", ":material/groups:"),
+        ("moter", ":material/event:"),
+        ("nettverk", ":material/hub:"),
+        ("handlingsplan", ":material/checklist:"),
+    ],
     "nav.group.projects": [("prosjekter", ":material/assignment:")],
     "nav.group.coordinator": [("koordinator", ":material/upload_file:"), ("arsmote", ":material/slideshow:")],
 }

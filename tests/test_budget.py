@@ -142,8 +142,11 @@ def test_a_dues_line_in_the_file_is_compared_never_used(sample_db):
     assert (figures.dues.typed_budget_nok, figures.dues.budget_difference_nok) == (1_520_000, 224)
     assert figures.income_budget_nok == 1_519_776 + 55_000 + 250_000 + 60_000
     assert dues_comparison(figures) == [
-        "Budsjettfilen oppgir kr 1 520 000 for «Medlemskontingent», men utregnet kontingent for 2026 er kr 1 519 776 "
-        "(forskjell kr 224). Dashbordet bruker det utregnede tallet."
+        (
+            False,
+            "Budsjettfilen oppgir kr 1 520 000 for «Medlemskontingent», men utregnet kontingent for 2026 er kr 1 519 776 "
+            "(forskjell kr 224). Dashbordet bruker det utregnede tallet.",
+        )
     ]
 
 

@@ -81,7 +81,6 @@ TEXTS = {
         "Ingen tiltak er forfalt; {done} av {measures} er fullført",
         "Ingen tiltak er forfalne; {done} av {measures} er fullførte",
     ),
-    "actionplan.chart.axis": ("Tiltak", "Tiltak"),
     "actionplan.chart.overdue_label": ("{count} forfalt", "{count} forfalne"),
     # focus areas
     "actionplan.areas_heading": ("Fokusområdene", "Fokusområda"),

@@ -76,5 +76,5 @@ def focus_area_chart(areas: pd.DataFrame, lang: str = "nb") -> go.Figure:
         barmode="stack", bargap=0.3, legend={"orientation": "h", "y": -0.12, "yanchor": "top", "x": 0, "traceorder": "normal"}
     )
     figure.update_yaxes(autorange="reversed", ticksuffix="  ", title=None)
-    figure.update_xaxes(title_text=text("actionplan.chart.axis", lang), range=[0, top * 1.45], dtick=1, showgrid=True)
+    figure.update_xaxes(title=None, range=[0, top * 1.45], dtick=1, showgrid=True)
     return figure

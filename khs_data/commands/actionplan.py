@@ -13,7 +13,7 @@ from ..catalogue import text
 from ..cli import _date
 from ..database import Database
 from ..fmt import date_text
-from ..metrics.actionplan import ActionPlan, action_plan
+from ..metrics.actionplan import ActionPlan, action_plan, plan_date
 
 NAME = "actionplan"
 HELP = "handlingsplanen for et år: fokusområder, tiltak og hva som er forfalt"
@@ -22,7 +22,7 @@ LANG = "nb"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--year", type=int, required=True)
-    parser.add_argument("--on", type=_date, help="datoen forfalt gjelder (standard: i dag)")
+    parser.add_argument("--on", type=_date, help="datoen forfalt gjelder (standard: i dag, eller 31.12 for et år som er over)")
     parser.add_argument("--json", action="store_true")
 
 
@@ -55,7 +55,7 @@ def plan_data(plan: ActionPlan) -> dict:
 
 
 def run(db: Database, args) -> int:
-    plan = action_plan(db, args.year, args.on or dt.date.today())
+    plan = action_plan(db, args.year, args.on or plan_date(args.year, dt.date.today()))
     data = plan_data(plan)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))

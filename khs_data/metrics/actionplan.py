@@ -39,6 +39,12 @@ def is_overdue(deadline: object, status: str, on: dt.date) -> bool:
     return deadline is not None and not pd.isna(deadline) and pd.Timestamp(deadline).date() < on and not MeasureStatus(status).closed
 
 
+def plan_date(year: int, today: dt.date) -> dt.date:
+    """The date a year's plan is judged on where no date is asked for: today, or the last day of a
+    year that is over (a later year is judged today, not at its end, when all would be late)."""
+    return min(today, dt.date(year, 12, 31))
+
+
 def action_plan(db: Database, year: int, on: dt.date) -> ActionPlan:
     """The plan of `year` as it stands on `on`. A measure whose project has since left the project
     list keeps its name; `project_status` is then empty (the page shows it without a link)."""
