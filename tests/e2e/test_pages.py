@@ -14,6 +14,8 @@ PAGES = [  # (url path, navigation label, charts expected at least)
     ("prosjekter", "Prosjekter", 2),
     ("koordinator", "Koordinator", 0),
     ("arsmote", "Årsmøte", 1),
+    ("budsjett", "Budsjett", 2),
+    ("handlingsplan", "Handlingsplan", 1),
 ]
 
 
