@@ -7,7 +7,7 @@ import pandas as pd
 
 from .catalogue import text
 from .fmt import date_text, kr_text
-from .metrics.budget import Budget
+from .metrics.budget import Budget, DuesLine
 from .plan_statuses import MeasureStatus
 
 
@@ -26,23 +26,23 @@ def dues_rule(figures: Budget, lang: str = "nb") -> str:
     )
 
 
-def dues_comparison(figures: Budget, lang: str = "nb") -> list[tuple[bool, str]]:
+def dues_comparison(dues: DuesLine, year: int, lang: str = "nb") -> list[tuple[bool, str]]:
     """What a budget file's own dues line says beside the computed one, and members without a
     population figure: (whether all is well, the sentence)."""
-    dues, sentences = figures.dues, []
+    sentences = []
     if dues.missing_population:
         names = ", ".join(dues.missing_population)
         sentences.append((False, text("budget.dues_missing_population", lang, date=date_text(dues.population_date), names=names)))
     if dues.typed_line is None:
         return sentences
-    values = {"line": dues.typed_line, "year": figures.year}
+    values = {"line": dues.typed_line, "year": year}
     for typed, computed, difference, key in (
         (dues.typed_budget_nok, dues.budget_nok, dues.budget_difference_nok, "budget.dues_differs"),
         (dues.typed_actual_nok, dues.actual_nok, dues.actual_difference_nok, "budget.dues_actual_differs"),
     ):
         if difference:
-            amounts = {"typed": kr_text(typed, lang), "computed": kr_text(computed, lang), "difference": kr_text(difference, lang)}
-            sentences.append((False, text(key, lang, **amounts, **values)))
+            amounts = {"typed": kr_text(typed, lang), "computed": kr_text(computed, lang), "difference": kr_text(abs(difference), lang)}
+            sentences.append((False, text(f"{key}_{'more' if difference > 0 else 'less'}", lang, **amounts, **values)))
     if dues.budget_difference_nok == 0:
         sentences.append((True, text("budget.dues_agrees", lang, computed=kr_text(dues.budget_nok, lang), **values)))
     return sentences

@@ -115,7 +115,7 @@ headline(
     ),
 )
 st.caption(dues_rule(figures, lang()))
-for agrees, sentence in dues_comparison(figures, lang()):
+for agrees, sentence in dues_comparison(figures.dues, figures.year, lang()):
     (st.success if agrees else st.warning)(sentence, icon=":material/calculate:")
 show_cards(figures)
 for kind in (LineType.INCOME, LineType.EXPENSE):

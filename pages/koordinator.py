@@ -20,7 +20,9 @@ from khs_data.database import StoreError
 from khs_data.fmt import date_text, kr_text, number_text
 from khs_data.importer import ImportPlan, archived_file, commit_import, history, plan_edit, plan_import, undo_last
 from khs_data.kinds import KINDS, UPLOAD_KINDS, Field, Kind
+from khs_data.metrics.budget import dues_lines_in_file
 from khs_data.metrics.members import members
+from khs_data.plan_texts import dues_comparison
 from khs_data.problems import ImportRefused, Problem
 from khs_data.rules import RULE_FORMATS
 from khs_data.ssb_api import discard_staged, last_ssb_fetch, plan_ssb_update
@@ -33,7 +35,7 @@ from ui.widgets import headline, table
 
 ensure_app_entry()
 
-EDIT_KINDS = ("meetings", "board", "network", "projects", "payments", "municipalities")
+EDIT_KINDS = ("meetings", "board", "network", "projects", "payments", "municipalities", "actionplan", "budget")
 # Where a person sees the effect of each kind of data.
 PAGES_FOR_KIND = {
     "population": ("kontingent", "oversikt"),
@@ -44,6 +46,8 @@ PAGES_FOR_KIND = {
     "network": ("nettverk",),
     "projects": ("prosjekter",),
     "rules": ("kontingent", "styret", "moter"),
+    "actionplan": ("handlingsplan", "oversikt"),
+    "budget": ("budsjett",),
 }
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 REQUEST = "coord.request"  # (action, fingerprint of what the person saw when they clicked)
@@ -162,6 +166,15 @@ def show_recognised(plan: ImportPlan) -> None:
     for reason, count in parsed.skipped.items():
         lines.append(t("coord.recognised.skipped", count=count, reason=plain(reason)))
     st.markdown("\n".join(f"- {line}" for line in lines))
+
+
+def show_dues_in_budget(plan: ImportPlan) -> None:
+    """A budget file's own dues line is never used: say what the dashboard computes instead."""
+    if plan.kind.name != "budget":
+        return
+    for year, dues in dues_lines_in_file(database(), plan.parsed.frame):
+        for agrees, sentence in dues_comparison(dues, year, lang()):
+            (st.success if agrees else st.warning)(sentence, icon=":material/calculate:")
 
 
 def show_problems(problems: list[Problem], file_name: str, key: str, table_rows: bool = False) -> None:
@@ -336,6 +349,7 @@ def upload_block(upload) -> None:
         st.caption(t("coord.problems.fix"))
         return
     show_recognised(plan)
+    show_dues_in_budget(plan)
     show_changes(plan, key=f"upload-{upload.file_id}")
     if plan.changes:
         st.button(
@@ -613,6 +627,10 @@ def column_config(kind: Kind) -> dict:
         elif f.parser == "municipality":
             config[f.name] = st.column_config.SelectboxColumn(
                 label, options=list(names), format_func=lambda n: f"{names.get(n, n)}", required=f.required
+            )
+        elif f.parser == "project":
+            config[f.name] = st.column_config.SelectboxColumn(
+                label, options=list(metric(stored_rows, "projects")["name"]), required=f.required
             )
         elif f.parser in ("integer", "money", "year"):
             config[f.name] = st.column_config.NumberColumn(label, format="%d", step=1, min_value=0, required=f.required)

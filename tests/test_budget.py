@@ -141,11 +141,11 @@ def test_a_dues_line_in_the_file_is_compared_never_used(sample_db):
     figures = budget(sample_db, 2026)
     assert (figures.dues.typed_budget_nok, figures.dues.budget_difference_nok) == (1_520_000, 224)
     assert figures.income_budget_nok == 1_519_776 + 55_000 + 250_000 + 60_000
-    assert dues_comparison(figures) == [
+    assert dues_comparison(figures.dues, 2026) == [
         (
             False,
-            "Budsjettfilen oppgir kr 1 520 000 for «Medlemskontingent», men utregnet kontingent for 2026 er kr 1 519 776 "
-            "(forskjell kr 224). Dashbordet bruker det utregnede tallet.",
+            "Budsjettfilen oppgir kr 1 520 000 for «Medlemskontingent», kr 224 mer enn utregnet kontingent for 2026 "
+            "(kr 1 519 776). Dashbordet bruker det utregnede tallet.",
         )
     ]
 
@@ -232,7 +232,7 @@ def test_budget_json_has_the_issues_keys_and_the_dues_lines_is_computed(sample_d
 
 def test_budget_text_shows_the_difference_from_the_file(sample_db, capsys):
     code, out, _ = run_cli(capsys, "--db", sample_db.path, "budget", "--year", 2026)
-    assert code == 0 and "Medlemskontingent (utregnet)" in out and "forskjell kr 224" in out
+    assert code == 0 and "Medlemskontingent (utregnet)" in out and "kr 224 mer enn utregnet" in out
 
 
 def test_budget_json_for_a_year_without_a_rule(sample_db, capsys):

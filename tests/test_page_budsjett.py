@@ -40,8 +40,8 @@ def test_the_page_and_the_command_agree(sample_db, capsys):
 def test_the_budget_files_own_dues_figure_is_shown_beside_the_computed(sample_db):
     app = open_app(sample_db.path, PAGE, year=2026)
     assert [w.value for w in app.warning] == [
-        "Budsjettfilen oppgir kr 1 520 000 for «Medlemskontingent», men utregnet kontingent for 2026 er kr 1 519 776 "
-        "(forskjell kr 224). Dashbordet bruker det utregnede tallet."
+        "Budsjettfilen oppgir kr 1 520 000 for «Medlemskontingent», kr 224 mer enn utregnet kontingent for 2026 "
+        "(kr 1 519 776). Dashbordet bruker det utregnede tallet."
     ]
     assert any("kr 3 per innbygger × folketall per 01.01.2025" in c.value for c in app.caption)
     assert len(app.get("plotly_chart")) == 2  # income and expenses
@@ -50,7 +50,7 @@ def test_the_budget_files_own_dues_figure_is_shown_beside_the_computed(sample_db
 def test_nynorsk(sample_db):
     app = open_app(sample_db.path, PAGE, year=2026, lang="nn")
     assert "gir eit resultat på" in headline(app) and "Rekneskapen så langt" in headline(app)
-    assert "skilnad kr 224" in app.warning[0].value
+    assert "kr 224 meir enn utrekna" in app.warning[0].value
 
 
 def test_a_year_without_budget_lines_shows_the_computed_dues(sample_db):

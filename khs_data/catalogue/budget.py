@@ -62,17 +62,29 @@ TEXTS = {
         "Folketall per {date} mangler for {names}; kontingenten deres er ikke med i budsjettet.",
         "Folketal per {date} manglar for {names}; kontingenten deira er ikkje med i budsjettet.",
     ),
-    "budget.dues_differs": (
-        "Budsjettfilen oppgir {typed} for «{line}», men utregnet kontingent for {year} er {computed} (forskjell {difference}). "
+    "budget.dues_differs_more": (
+        "Budsjettfilen oppgir {typed} for «{line}», {difference} mer enn utregnet kontingent for {year} ({computed}). "
         "Dashbordet bruker det utregnede tallet.",
-        "Budsjettfila oppgir {typed} for «{line}», men utrekna kontingent for {year} er {computed} (skilnad {difference}). "
+        "Budsjettfila oppgir {typed} for «{line}», {difference} meir enn utrekna kontingent for {year} ({computed}). "
         "Dashbordet bruker det utrekna talet.",
     ),
-    "budget.dues_actual_differs": (
-        "Budsjettfilen oppgir regnskap {typed} for «{line}», men registrerte innbetalinger er {computed} (forskjell {difference}). "
-        "Dashbordet bruker innbetalingene.",
-        "Budsjettfila oppgir rekneskap {typed} for «{line}», men registrerte innbetalingar er {computed} (skilnad {difference}). "
-        "Dashbordet bruker innbetalingane.",
+    "budget.dues_differs_less": (
+        "Budsjettfilen oppgir {typed} for «{line}», {difference} mindre enn utregnet kontingent for {year} ({computed}). "
+        "Dashbordet bruker det utregnede tallet.",
+        "Budsjettfila oppgir {typed} for «{line}», {difference} mindre enn utrekna kontingent for {year} ({computed}). "
+        "Dashbordet bruker det utrekna talet.",
+    ),
+    "budget.dues_actual_differs_more": (
+        "Budsjettfilen oppgir regnskap {typed} for «{line}», {difference} mer enn innbetalingene registrert for {year} "
+        "({computed}). Dashbordet bruker innbetalingene.",
+        "Budsjettfila oppgir rekneskap {typed} for «{line}», {difference} meir enn innbetalingane registrerte for {year} "
+        "({computed}). Dashbordet bruker innbetalingane.",
+    ),
+    "budget.dues_actual_differs_less": (
+        "Budsjettfilen oppgir regnskap {typed} for «{line}», {difference} mindre enn innbetalingene registrert for {year} "
+        "({computed}). Dashbordet bruker innbetalingene.",
+        "Budsjettfila oppgir rekneskap {typed} for «{line}», {difference} mindre enn innbetalingane registrerte for {year} "
+        "({computed}). Dashbordet bruker innbetalingane.",
     ),
     "budget.dues_agrees": (
         "Budsjettfilens linje «{line}» stemmer med utregnet kontingent ({computed}).",

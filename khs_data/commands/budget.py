@@ -66,6 +66,6 @@ def run(db: Database, args) -> int:
     for label, key in (("Sum inntekter", "income"), ("Sum utgifter", "expense"), ("Resultat", "result")):
         print(f"  {label:<52} {kr_text(data[f'{key}_budget_nok']):>14} {kr_text(data[f'{key}_actual_nok']):>14}")
     print(data["rule"])
-    for _, sentence in dues_comparison(figures, LANG):
+    for _, sentence in dues_comparison(figures.dues, figures.year, LANG):
         print(sentence)
     return 0

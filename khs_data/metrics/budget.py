@@ -95,7 +95,7 @@ class Budget:
 def budget(db: Database, year: int) -> Budget:
     typed = db.query("SELECT line, type, budget_nok, actual_nok, project, note FROM budget_lines WHERE year = ?", [year])
     given = typed[[is_dues_line(name) for name in typed["line"]]]
-    dues = _dues_line(db, year, given)
+    dues = dues_line(db, year, given)
     others = typed.drop(index=given.index).assign(computed=False)
     computed = pd.DataFrame(
         [
@@ -119,7 +119,8 @@ def budget(db: Database, year: int) -> Budget:
     return Budget(year, lines, dues, len(others), _project_lines(db, lines))
 
 
-def _dues_line(db: Database, year: int, given: pd.DataFrame) -> DuesLine:
+def dues_line(db: Database, year: int, given: pd.DataFrame) -> DuesLine:
+    """The computed dues line of `year`, beside `given`: a budget file's own dues rows for it."""
     typed = {}
     if len(given):
         first = given.iloc[0]
@@ -145,6 +146,15 @@ def _dues_line(db: Database, year: int, given: pd.DataFrame) -> DuesLine:
         tuple(dues.loc[~known, "municipality"]),
         **typed,
     )
+
+
+def dues_lines_in_file(db: Database, frame: pd.DataFrame) -> list[tuple[int, DuesLine]]:
+    """For a budget file about to be imported (rows with year, line, budget_nok, actual_nok): each
+    year it gives a dues line for, with the computed line beside it, so the preview can say so."""
+    given = frame[[is_dues_line(name) for name in frame["line"]]] if "line" in frame else frame.iloc[0:0]
+    if "actual_nok" not in given:
+        given = given.assign(actual_nok=None)
+    return [(int(year), dues_line(db, int(year), rows)) for year, rows in given.groupby("year", sort=True)]
 
 
 def _project_lines(db: Database, lines: pd.DataFrame) -> pd.DataFrame:
