@@ -9,7 +9,9 @@ import pandas as pd
 from ..catalogue import text
 from ..database import Database
 from ..fmt import date_text, kr_text
+from ..plan_texts import status_text
 from ..vocabulary import BOARD
+from .actionplan import action_plan, plan_date
 from .board import board_changes_ahead, board_checks, board_seats
 from .dues import dues_basis, dues_for_year
 from .meetings import meeting_compliance
@@ -129,6 +131,19 @@ def needs_attention(db: Database, year: int, today: dt.date | None = None, lang:
             "Medlemmer",
             say("attention.notice", municipality=row.municipality, notice=date_text(row.notice_date), leaving=date_text(row.leaving_date)),
             "kontingent",
+            "gul",
+        )
+    for m in action_plan(db, year, plan_date(year, today)).overdue.itertuples():
+        add(
+            "Handlingsplan",
+            say(
+                "attention.measure_overdue",
+                measure=m.measure,
+                focus_area=m.focus_area,
+                deadline=date_text(m.deadline),
+                status=status_text(m.status, lang),
+            ),
+            "handlingsplan",
             "gul",
         )
     return pd.DataFrame(items, columns=["topic", "message", "page", "severity"])

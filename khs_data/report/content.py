@@ -16,7 +16,9 @@ from ..catalogue import text
 from ..charts.theme import BAD, GOOD, NEUTRAL, PALETTE
 from ..database import Database
 from ..fmt import date_text, kr_text, number_text, percent_text
+from ..metrics.actionplan import action_plan, plan_date
 from ..metrics.board import board_changes_ahead, board_checks, board_seats
+from ..metrics.budget import Budget, budget
 from ..metrics.dues import DuesBasis, dues_basis, dues_for_year
 from ..metrics.meetings import meeting_compliance, meetings
 from ..metrics.members import members
@@ -141,6 +143,7 @@ class AnnualPack:
     figures: dict  # key_figures for the year
     slides: tuple[SlidePlan, ...]  # the topics, then «Saker til behandling»
     frames: dict[str, pd.DataFrame]  # the metric results behind the slides, for the workbook
+    budget: Budget | None = None  # the year's budget with its computed dues line, for the slide and the sheet
 
     @property
     def agenda(self) -> tuple[str, ...]:
@@ -170,6 +173,7 @@ def annual_pack(db: Database, year: int, today: dt.date | None = None) -> Annual
         "active_projects": active_projects(db, on),
         "attention": needs_attention(db, year, today),
         "members": members(db),
+        "overdue_measures": action_plan(db, year, plan_date(year, today)).overdue,
     }
     # A year nothing is recorded for (no population basis, no meetings, nobody on the board) gets a
     # deck that says so, not slides of zeros and vacancies.
@@ -188,11 +192,15 @@ def annual_pack(db: Database, year: int, today: dt.date | None = None) -> Annual
     }
     if not has_data:
         return AnnualPack(**common, slides=(_empty_slide(year, basis),), frames=frames)
+    from .budget_slide import budget_slide  # it draws with this module's blocks
+
     rules = load_rules(db)
     frames["decisions"] = _decisions(rules, frames, on)
+    figures_budget = budget(db, year)
     slides = (
         _key_slide(figures, year, on),
         _dues_slide(frames["dues"], basis, rules.at("population_years_before", dt.date(year, 1, 1)).describe(), year, today, on),
+        budget_slide(figures_budget),
         _board_slide(frames["seats"], frames["checks"], frames["changes"], on),
         _meetings_slide(frames["compliance"], year_meetings, year, on),
         _network_slide(frames["network"], on),
@@ -200,7 +208,7 @@ def annual_pack(db: Database, year: int, today: dt.date | None = None) -> Annual
         _attention_slide(frames["attention"], year, on),
         _decisions_slide(frames["decisions"], on),
     )
-    return AnnualPack(**common, slides=slides, frames=frames)
+    return AnnualPack(**common, slides=slides, frames=frames, budget=figures_budget)
 
 
 def _has_sample(db: Database) -> bool:
@@ -584,7 +592,7 @@ def _fitting(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return items[:kept] + [("info", say("report.more", count=len(items) - kept))]
 
 
-DECISION_GROUPS = ("rules", "seats", "terms", "notice")
+DECISION_GROUPS = ("rules", "seats", "terms", "notice", "plan")
 
 
 def _decisions(rules, frames: dict[str, pd.DataFrame], on: dt.date) -> pd.DataFrame:
@@ -625,6 +633,8 @@ def _decisions(rules, frames: dict[str, pd.DataFrame], on: dt.date) -> pd.DataFr
         if rules.billed(m.leaving_date.year, _day(m.member_since), m.notice_date.date()):
             item += say("report.decisions.notice_dues", year=m.leaving_date.year)
         rows.append(("notice", item))
+    for m in frames["overdue_measures"].itertuples():
+        rows.append(("plan", say("report.decisions.plan_item", measure=m.measure, deadline=date_text(m.deadline))))
     return pd.DataFrame(rows, columns=["group", "item"])
 
 
