@@ -63,15 +63,20 @@ DUES_COLUMNS = (  # (frame column, header key, kind, width)
 SUMMED = ("population", "amount_nok", "paid_nok")
 
 
+def _write_rows(sheet, formats: dict, frame: pd.DataFrame, columns: tuple) -> None:
+    """The header and one row per frame row, for columns given as (frame column, header key, kind, width)."""
+    for c, (_, key, _, width) in enumerate(columns):
+        sheet.write_string(0, c, say(key), formats["header"])
+        sheet.set_column(c, c, width)
+    for r, row in enumerate(frame.itertuples(), start=1):
+        for c, (column, _, kind, _) in enumerate(columns):
+            _write_cell(sheet, r, c, getattr(row, column), kind, formats)
+
+
 def _dues_sheet(book, formats: dict, pack: AnnualPack) -> None:
     sheet = book.add_worksheet(say("report.sheet.dues", year=pack.year))
     dues = pack.frames["dues"].sort_values("municipality_number").reset_index(drop=True)
-    for c, (_, key, _, width) in enumerate(DUES_COLUMNS):
-        sheet.write_string(0, c, say(key), formats["header"])
-        sheet.set_column(c, c, width)
-    for r, row in enumerate(dues.itertuples(), start=1):
-        for c, (column, _, kind, _) in enumerate(DUES_COLUMNS):
-            _write_cell(sheet, r, c, getattr(row, column), kind, formats)
+    _write_rows(sheet, formats, dues, DUES_COLUMNS)
     last = len(dues)
     total_row = last + 1
     sheet.write_string(total_row, 0, say("report.sum"), formats["sum_label"])
@@ -122,12 +127,7 @@ def _budget_sheet(book, formats: dict, figures: Budget) -> None:
         type_text=[say(f"budget.type.{k}") for k in figures.lines["type"]],
         computed_text=[text("common.yes", LANG) if c else "" for c in figures.lines["computed"]],
     )
-    for c, (_, key, _, width) in enumerate(BUDGET_COLUMNS):
-        sheet.write_string(0, c, say(key), formats["header"])
-        sheet.set_column(c, c, width)
-    for r, row in enumerate(lines.itertuples(), start=1):
-        for c, (column, _, kind, _) in enumerate(BUDGET_COLUMNS):
-            _write_cell(sheet, r, c, getattr(row, column), kind, formats)
+    _write_rows(sheet, formats, lines, BUDGET_COLUMNS)
     last = len(lines)
     types = f"{xl_rowcol_to_cell(1, 1, col_abs=True, row_abs=True)}:{xl_rowcol_to_cell(last, 1, col_abs=True, row_abs=True)}"
     sums = (
