@@ -16,7 +16,11 @@ from ..database import Database
 from ..fmt import date_text
 from ..metrics.budget import Budget
 from ..plan_texts import dues_comparison, dues_rule
-from .content import DATE_FORMAT, LANG, NUMBER_FORMAT, AnnualPack, annual_pack, say
+from .blocks import NUMBER_FORMAT, AnnualPack
+from .pack import annual_pack
+from .wording import LANG, say
+
+DATE_FORMAT = "dd.mm.yyyy"
 
 HEADER_FILL = "#DCE9F3"
 

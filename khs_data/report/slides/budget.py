@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..charts.budget import ACTUAL_COLOUR, BUDGET_COLOUR
-from ..fmt import date_text, kr_text, percent_text
-from ..metrics.budget import Budget
-from ..plan_statuses import LineType
-from ..plan_texts import dues_comparison, dues_rule
-from .content import LANG, Chart, Items, Series, SlidePlan, Table, say
+from ...charts.budget import ACTUAL_COLOUR, BUDGET_COLOUR
+from ...fmt import date_text, kr_text, percent_text
+from ...metrics.budget import Budget
+from ...plan_statuses import LineType
+from ...plan_texts import dues_comparison, dues_rule
+from ..blocks import Chart, Items, Series, SlidePlan, Table
+from ..wording import LANG, say
 
 MAX_EXPENSE_BARS = 6  # at 18 pt the chart holds six lines and «the rest» beside the table
 
