@@ -17,8 +17,8 @@ from khs_data.fmt import kr_text
 from khs_data.metrics.actionplan import action_plan
 from khs_data.metrics.budget import budget
 from khs_data.metrics.overview import needs_attention
-from khs_data.report.pack import annual_pack
 from khs_data.report.deck import build_deck
+from khs_data.report.pack import annual_pack
 from khs_data.report.workbook import build_workbook
 
 TODAY = dt.date(2026, 11, 23)

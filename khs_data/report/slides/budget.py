@@ -14,6 +14,7 @@ from ..blocks import Chart, Items, Series, SlidePlan, Table
 from ..wording import LANG, say
 
 MAX_EXPENSE_BARS = 6  # at 18 pt the chart holds six lines and «the rest» beside the table
+LABEL_ROOM = 1.45  # the value axis beyond the largest bar: room for «1 050 000» beside it
 
 
 def _amount(value: object) -> int | None:
@@ -32,12 +33,14 @@ def _expense_chart(lines: pd.DataFrame) -> Chart:
         categories.append(say("report.budget.other_expenses", count=len(rest)))
         budgets.append(int(rest["budget_nok"].fillna(0).sum()))
         actuals.append(int(rest["actual_nok"].fillna(0).sum()))
+    largest = max((v for v in budgets + actuals if v is not None), default=0)
     return Chart(
         tuple(categories),
         (
             Series(say("report.budget.series_budget"), tuple(budgets), BUDGET_COLOUR),
             Series(say("report.budget.series_actual"), tuple(actuals), ACTUAL_COLOUR),
         ),
+        value_max=largest * LABEL_ROOM or None,
     )
 
 
