@@ -1,29 +1,26 @@
-"""`python -m khs_data actionplan --year Y [--on DATE] [--json]`: the action plan of a year, its
+"""`khs actionplan --year Y [--on DATE] [--json]`: the action plan of a year, its
 focus areas' progress and the measures overdue on the date (default today)."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 
 import pandas as pd
 
 from ..catalogue import text
-from ..cli import _date
 from ..database import Database
 from ..fmt import date_text
 from ..metrics.actionplan import ActionPlan, action_plan, plan_date
+from .base import Command, add_json_flag, date_argument, json_date, print_json
 
-NAME = "actionplan"
-HELP = "handlingsplanen for et år: fokusområder, tiltak og hva som er forfalt"
 LANG = "nb"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--year", type=int, required=True)
-    parser.add_argument("--on", type=_date, help="datoen forfalt gjelder (standard: i dag, eller 31.12 for et år som er over)")
-    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--on", type=date_argument, help="datoen forfalt gjelder (standard: i dag, eller 31.12 for et år som er over)")
+    add_json_flag(parser)
 
 
 def _text(value: object) -> str | None:
@@ -44,7 +41,7 @@ def plan_data(plan: ActionPlan) -> dict:
                 "focus_area": m.focus_area,
                 "measure": m.measure,
                 "owner": _text(m.owner),
-                "deadline": None if pd.isna(m.deadline) else pd.Timestamp(m.deadline).date().isoformat(),
+                "deadline": json_date(m.deadline),
                 "status": str(m.status),
                 "overdue": bool(m.overdue),
                 "project": _text(m.project),
@@ -54,11 +51,11 @@ def plan_data(plan: ActionPlan) -> dict:
     }
 
 
-def run(db: Database, args) -> int:
+def run(db: Database, args: argparse.Namespace) -> int:
     plan = action_plan(db, args.year, args.on or plan_date(args.year, dt.date.today()))
     data = plan_data(plan)
     if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print_json(data)
         return 0
     if not data["measures"]:
         print(text("actionplan.headline_none", LANG, year=args.year))
@@ -74,3 +71,6 @@ def run(db: Database, args) -> int:
             project = f" [{m['project']}]" if m["project"] else ""
             print(f"    {deadline:<10}  {mark:<12}  {m['measure']} ({m['owner'] or '–'}){project}")
     return 0
+
+
+COMMAND = Command("actionplan", "handlingsplanen for et år: fokusområder, tiltak og hva som er forfalt", add_arguments, run)

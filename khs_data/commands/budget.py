@@ -1,30 +1,22 @@
-"""`python -m khs_data budget --year Y [--json]`: the budget of a year against the accounts so far,
+"""`khs budget --year Y [--json]`: the budget of a year against the accounts so far,
 with the dues line computed from the rules and the population."""
 
 from __future__ import annotations
 
 import argparse
-import json
-
-import pandas as pd
 
 from ..database import Database
 from ..fmt import kr_text
 from ..metrics.budget import Budget, budget
 from ..plan_texts import dues_comparison, dues_rule
+from .base import Command, add_json_flag, json_int, print_json
 
-NAME = "budget"
-HELP = "budsjett og regnskap for et år, med utregnet kontingent"
 LANG = "nb"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--year", type=int, required=True)
-    parser.add_argument("--json", action="store_true")
-
-
-def _int(value: object) -> int | None:
-    return None if value is None or pd.isna(value) else int(value)
+    add_json_flag(parser)
 
 
 def budget_data(figures: Budget) -> dict:
@@ -35,8 +27,8 @@ def budget_data(figures: Budget) -> dict:
             {
                 "line": r.line,
                 "type": str(r.type),
-                "budget_nok": _int(r.budget_nok),
-                "actual_nok": _int(r.actual_nok),
+                "budget_nok": json_int(r.budget_nok),
+                "actual_nok": json_int(r.actual_nok),
                 "computed": bool(r.computed),
             }
             for r in figures.lines.itertuples()
@@ -51,11 +43,11 @@ def budget_data(figures: Budget) -> dict:
     }
 
 
-def run(db: Database, args) -> int:
+def run(db: Database, args: argparse.Namespace) -> int:
     figures = budget(db, args.year)
     data = budget_data(figures)
     if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print_json(data)
         return 0
     print(f"Budsjett {args.year} (budsjett / regnskap så langt):")
     for kind, label in (("inntekt", "Inntekter"), ("utgift", "Utgifter")):
@@ -69,3 +61,6 @@ def run(db: Database, args) -> int:
     for _, sentence in dues_comparison(figures.dues, figures.year, LANG):
         print(sentence)
     return 0
+
+
+COMMAND = Command("budget", "budsjett og regnskap for et år, med utregnet kontingent", add_arguments, run)
