@@ -21,6 +21,8 @@ SAMPLE_FILES = (  # order matters: members before anything that names them
     "nettverk.csv",
     "prosjekter.xlsx",
     "innbetalinger.csv",
+    "handlingsplan.xlsx",  # after the projects its measures name
+    "budsjett.xlsx",
 )
 
 

@@ -89,6 +89,9 @@ def locate_table(grids: list[Grid], kind_name: str | None) -> TableGuess | None:
         return max(guesses, key=lambda g: g.score, default=None)
     guesses = [g for grid in grids for name in UPLOAD_KINDS if (g := _best_header(grid, KINDS[name]))]
     clear = [g for g in guesses if g.complete and g.distinct]
+    # A kind that reads some of the columns another clear kind reads all of is not the file's
+    # kind: a budget with a «Prosjekt» column is a budget, not a project list.
+    clear = [g for g in clear if not any(_covers(other, g) for other in clear)]
     if len({g.kind.name for g in clear}) > 1:
         raise _kind_unclear(guesses, clear)
     if clear:
@@ -97,6 +100,14 @@ def locate_table(grids: list[Grid], kind_name: str | None) -> TableGuess | None:
     if best is not None and best.complete:  # the columns fit, but nothing tells the kind apart
         raise _kind_unclear(guesses, [g for g in guesses if g.complete])
     return best
+
+
+def _covers(wider: TableGuess, narrower: TableGuess) -> bool:
+    return (
+        wider.grid is narrower.grid
+        and wider.header_index == narrower.header_index
+        and set(narrower.columns.values()) < set(wider.columns.values())
+    )
 
 
 @functools.cache

@@ -25,6 +25,8 @@ TABLE_KINDS = {
     "network": "network",
     "projects": "projects",
     "payments": "payments",
+    "actionplan": "actionplan",
+    "budget": "budget",
 }
 EXPORT_TABLES = (*TABLE_KINDS, "dues")
 

@@ -38,7 +38,8 @@ def validation_context(db: Database, today: dt.date | None = None) -> Context:
     members = db.query("SELECT number, name, lsu_area FROM municipalities ORDER BY number")
     history = db.query("SELECT old_number, new_number FROM municipality_numbers")
     areas = sorted(a for a in members["lsu_area"].dropna().unique())
-    return Context(MunicipalityLookup(members, history), areas, today or dt.date.today())
+    projects = list(db.query("SELECT name FROM projects ORDER BY name")["name"])
+    return Context(MunicipalityLookup(members, history), areas, today or dt.date.today(), projects)
 
 
 def parse_grids(grids: list[Grid], file_name: str, kind: str | None, context: Context) -> ParsedTable:

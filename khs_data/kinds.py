@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import plan_statuses as plan
 from . import vocabulary as v
 from .statuses import MeetingStatus, ProjectStatus, Role
 
@@ -13,7 +14,7 @@ from .statuses import MeetingStatus, ProjectStatus, Role
 class Field:
     name: str  # column in the database
     header: str  # the header in templates and exports
-    parser: str  # text, integer, money, date, year, date_or_year, municipality, register_number, choice, area
+    parser: str  # text, integer, money, date, year, date_or_year, municipality, register_number, choice, area, project
     aliases: tuple[str, ...] = ()  # other headers people write (case, spacing and æøå ignored)
     required: bool = False
     vocabulary: dict[str, list[str]] | None = None  # for parser == "choice"
@@ -268,8 +269,87 @@ KINDS: dict[str, Kind] = {
             key=("key", "body", "valid_from"),
             signature=("Regel", "Verdi"),
         ),
+        Kind(
+            "actionplan",
+            "Handlingsplan",
+            "action_measures",
+            (
+                Field("year", "År", "year", ("Year", "Handlingsplanår", "Planår"), required=True, example=2026),
+                Field(
+                    "focus_area",
+                    "Fokusområde",
+                    "text",
+                    ("Fokus", "Satsingsområde", "Innsatsområde", "Prioritert område", "Focus area"),
+                    required=True,
+                    example="Digitalisering og velferdsteknologi",
+                ),
+                Field(
+                    "measure",
+                    "Tiltak",
+                    "text",
+                    ("Aktivitet", "Tiltak/aktivitet", "Measure", "Action"),
+                    required=True,
+                    example="Felles innkjøp av velferdsteknologi",
+                ),
+                Field("owner", "Ansvarlig", "text", ("Ansvar", "Eier", "Owner", "Responsible"), example="Koordinator"),
+                Field("deadline", "Frist", "date", ("Tidsfrist", "Innen", "Deadline"), example="01.10.2026"),
+                Field(
+                    "status",
+                    "Status",
+                    "choice",
+                    ("Status",),
+                    vocabulary=plan.MEASURE_STATUSES,
+                    what="en kjent status for tiltak",
+                    example=plan.MeasureStatus.IN_PROGRESS.value,
+                ),
+                Field("project", "Prosjekt", "project", ("Prosjektnavn", "Project"), example=None),
+                Field("note", "Merknad", "text", ("Note", "Kommentar", "Notat"), example=None),
+            ),
+            key=("year", "focus_area", "measure"),
+            signature=("Fokusområde", "Tiltak"),
+        ),
+        Kind(
+            "budget",
+            "Budsjett",
+            "budget_lines",
+            (
+                Field("year", "År", "year", ("Year", "Budsjettår", "Regnskapsår"), required=True, example=2026),
+                Field("line", "Post", "text", ("Budsjettpost", "Linje", "Line", "Item"), required=True, example="Koordinatorstilling"),
+                Field(
+                    "type",
+                    "Type",
+                    "choice",
+                    ("Inntekt/utgift", "Art"),
+                    required=True,
+                    vocabulary=plan.LINE_TYPES,
+                    what="inntekt eller utgift",
+                    example=plan.LineType.EXPENSE.value,
+                ),
+                Field(
+                    "budget_nok",
+                    "Budsjett",
+                    "money",
+                    ("Budsjett kr", "Budsjettert", "Budget"),
+                    required=True,
+                    non_negative=True,
+                    example=1050000,
+                ),
+                Field(
+                    "actual_nok",
+                    "Regnskap",
+                    "money",
+                    ("Regnskap hittil", "Regnskap kr", "Hittil i år", "Faktisk", "Actual"),
+                    non_negative=True,
+                    example=940000,
+                ),
+                Field("project", "Prosjekt", "project", ("Prosjektnavn", "Project"), example=None),
+                Field("note", "Merknad", "text", ("Note", "Kommentar", "Notat"), example="Lønn og sosiale kostnader"),
+            ),
+            key=("year", "line"),
+            signature=("Post", "Budsjett"),
+        ),
     )
 }
 
 # The kinds a coordinator uploads (rules are edited on the page, not uploaded).
-UPLOAD_KINDS = ("municipalities", "population", "meetings", "board", "network", "projects", "payments")
+UPLOAD_KINDS = ("municipalities", "population", "meetings", "board", "network", "projects", "payments", "actionplan", "budget")

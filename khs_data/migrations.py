@@ -42,4 +42,14 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE meetings ALTER COLUMN status DROP NOT NULL;
     """,
+    # 3: the board's action plan (measures per year and focus area) and its budget lines. The dues
+    # line is computed from the rules and population, so a typed one is kept only to compare.
+    """
+    CREATE TABLE action_measures (
+        year INTEGER NOT NULL, focus_area VARCHAR NOT NULL, measure VARCHAR NOT NULL, owner VARCHAR,
+        deadline DATE, status VARCHAR, project VARCHAR, note VARCHAR);
+    CREATE TABLE budget_lines (
+        year INTEGER NOT NULL, line VARCHAR NOT NULL, type VARCHAR NOT NULL, budget_nok BIGINT NOT NULL,
+        actual_nok BIGINT, project VARCHAR, note VARCHAR);
+    """,
 ]

@@ -32,11 +32,13 @@ def stored_rows(db: Database, kind_name: str) -> pd.DataFrame:
     return db.query(f"SELECT {', '.join(kind.columns)} FROM {kind.table} ORDER BY {', '.join(kind.key)}")
 
 
-def _choices(members: pd.DataFrame, kind: Kind, f: Field) -> list[str] | None:
+def _choices(members: pd.DataFrame, projects: list[str], kind: Kind, f: Field) -> list[str] | None:
     """Values for a field's drop-down list. Excel only warns about others: the import also reads
     other spellings («Styret», «Bærum kommune», 3201) and names a new region or area."""
     if f.parser == "choice":
         return list(f.vocabulary)
+    if f.parser == "project":
+        return projects or None
     if f.parser == "municipality":
         ordered = members.sort_values("name")
         return [f"{number} {name}" for number, name in zip(ordered["number"], ordered["name"])]
@@ -56,7 +58,8 @@ def _example(f: Field) -> object:
 def template_bytes(db: Database, kind_name: str, lang: str = "nb") -> bytes:
     kind = KINDS[kind_name]
     members = stored_rows(db, "municipalities")  # «3201 Bærum» in lists: the import reads the number
-    choices = {f.name: c for f in kind.fields if (c := _choices(members, kind, f))}
+    projects = list(stored_rows(db, "projects")["name"]) if any(f.parser == "project" for f in kind.fields) else []
+    choices = {f.name: c for f in kind.fields if (c := _choices(members, projects, kind, f))}
     book = Workbook()
     sheet = book.active
     sheet.title = kind.label

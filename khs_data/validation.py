@@ -22,6 +22,7 @@ from .problems import Problem
 from .rule_periods import follow_each_other
 from .rules import rule_value_problem
 from .statuses import Role
+from .validation_plan import KIND_CHECKS, project, project_names
 from .vocabulary import alias_map
 
 
@@ -32,6 +33,7 @@ class Context:
     lookup: MunicipalityLookup
     lsu_areas: list[str]
     today: dt.date  # the day of import
+    projects: list[str] = field(default_factory=list)  # names in `projects`, for the kinds that name one
 
 
 @dataclass
@@ -59,6 +61,7 @@ class _CellReader:
         self._choices: dict[str, dict[str, str]] = {}
         self._areas = {normalise_label(a): a for a in context.lsu_areas}
         self._areas.update({normalise_label(a) + " kommune": a for a in context.lsu_areas})
+        self._projects = project_names(context.projects)
 
     def read(self, f: Field, cell: object) -> object:
         if f.parser == "municipality":
@@ -87,6 +90,8 @@ class _CellReader:
             if area is None:
                 raise CellError(f"er ikke et kjent LSU-område (gyldige: {', '.join(self.context.lsu_areas)})")
             return area
+        if f.parser == "project":
+            return project(cell, self._projects)
         return getattr(parsing, f.parser)(cell)
 
 
@@ -286,6 +291,8 @@ def finish(parsed: ParsedTable, context: Context, headers: dict[str, str]) -> No
             if row.key is not None and row.value is not None and (problem := rule_value_problem(row.key, row.value)):
                 column = "key" if problem.startswith("er ikke en regel") else "value"
                 parsed.problems.append(Problem(parsed.file_name, problem, row._1, headers[column], str(getattr(row, column)), parsed.sheet))
+    if check := KIND_CHECKS.get(name):
+        check(parsed, context, headers)
     for start, end in (("term_start", "term_end"), ("from_date", "to_date"), ("start_date", "end_date"), ("valid_from", "valid_to")):
         _order_check(parsed, headers, start, end)
     _value_checks(parsed, headers)

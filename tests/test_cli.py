@@ -18,6 +18,7 @@ import pytest
 from conftest import db_args
 
 from khs_data import commands, config
+from khs_data.bootstrap import SAMPLE_FILES
 from khs_data.database import Database
 from khs_data.migrations import MIGRATIONS
 
@@ -231,7 +232,7 @@ def test_history_json_newest_first(sample_db, run):
     rows = json.loads(out)
     assert [r["id"] for r in rows] == sorted((r["id"] for r in rows), reverse=True)
     assert {"id", "imported_at", "who", "kind", "file_name", "added", "changed", "unchanged", "sha256", "undone", "summary"} <= set(rows[0])
-    assert rows[0]["file_name"] == "innbetalinger.csv"
+    assert rows[0]["file_name"] == SAMPLE_FILES[-1]  # the last sample file init imports
 
 
 def test_undo_reverts_the_last_import(fresh_sample_db, make_csv, run, snapshot):
@@ -316,7 +317,21 @@ def test_python_m_entry_point(sample_db):
 
 # -- one way to add a command, two ways to start it ------------------------------------------------
 
-COMMAND_NAMES = ["init", "import", "dues", "compliance", "board", "network", "history", "undo", "export", "report", "ssb-update"]
+COMMAND_NAMES = [
+    "init",
+    "import",
+    "dues",
+    "compliance",
+    "board",
+    "network",
+    "actionplan",
+    "budget",
+    "history",
+    "undo",
+    "export",
+    "report",
+    "ssb-update",
+]
 
 
 def test_every_module_in_commands_is_listed_once_in_help_order():

@@ -363,6 +363,8 @@ def test_payments(empty_db, make_csv):
         ([["Område", "Person", "Fra"], ["Bærum", "Kari", "01.01.2025"]], "network"),
         ([["Kommune", "År", "Beløp"], ["Hol", 2026, 13488]], "payments"),
         ([["Kommunenummer", "Kommune", "Styreregion"], ["3201", "Bærum", "Bærum"]], "municipalities"),
+        ([["År", "Fokusområde", "Tiltak", "Status", "Prosjekt"], [2026, "Rekruttering", "Kampanje", "pågår", ""]], "actionplan"),
+        ([["Budsjettår", "Budsjettpost", "Art", "Budsjett kr", "Prosjekt"], [2026, "Reiser", "utgift", 40000, ""]], "budget"),
     ],
 )
 def test_kind_is_detected_from_the_headers(empty_db, make_csv, rows, kind):

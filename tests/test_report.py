@@ -38,6 +38,7 @@ EMPTY_YEAR = 2031
 TOPICS = [
     "NØKKELTALL",
     "KONTINGENT 2026",
+    "BUDSJETT 2026",
     "STYRET: PERIODER OG REGELSJEKK",
     "MØTER OG MØTEKRAV 2026",
     "SAMHANDLINGSNETTVERKET",
@@ -208,6 +209,7 @@ def test_workbook_has_a_sheet_per_topic(db):
     book = openpyxl.load_workbook(io.BytesIO(build_workbook(db, YEAR, TODAY)))
     assert book.sheetnames == [
         "Kontingent 2026",
+        "Budsjett 2026",
         "Nøkkeltall",
         "Styret",
         "Regelsjekk styret",
@@ -245,7 +247,7 @@ def test_cli_writes_deck_and_workbook(db, tmp_path):
     for suffix in (".pptx", ".xlsx"):
         assert (tmp_path / f"pakke{suffix}").stat().st_size > 0
         assert f"pakke{suffix}" in result.stdout
-    assert len(Presentation(str(tmp_path / "pakke.pptx")).slides) == 10
+    assert len(Presentation(str(tmp_path / "pakke.pptx")).slides) == 11
 
 
 def test_cli_for_a_year_without_data_says_so_without_a_traceback(db, tmp_path):
@@ -280,7 +282,7 @@ def test_page_shows_headline_preview_and_downloads(db, monkeypatch):
     app = open_page(db.path, monkeypatch)
     assert not app.exception
     page = " ".join(m.value for m in app.markdown)
-    assert "Årsmøtepakken for 2026 er klar: 10 lysbilder" in page
+    assert "Årsmøtepakken for 2026 er klar: 11 lysbilder" in page
     assert any("Hole og Rollag har ikke betalt" in s.value for s in app.subheader)
     assert len(app.get("download_button")) == 2
 

@@ -12,8 +12,13 @@ import streamlit as st
 HOME = "oversikt"  # the default page: it lives at the root, and at /oversikt too
 PAGES = {  # catalogue key of the group: [(page name = file in pages/ = address, icon)]
     "nav.group.overview": [(HOME, ":material/dashboard:")],
-    "nav.group.economy": [("kontingent", ":material/payments:")],
-    "nav.group.governance": [("styret", ":material/groups:"), ("moter", ":material/event:"), ("nettverk", ":material/hub:")],
+    "nav.group.economy": [("kontingent", ":material/payments:"), ("budsjett", ":material/account_balance:")],
+    "nav.group.governance": [
+        ("styret", ":material/groups:"),
+        ("moter", ":material/event:"),
+        ("nettverk", ":material/hub:"),
+        ("handlingsplan", ":material/checklist:"),
+    ],
     "nav.group.projects": [("prosjekter", ":material/assignment:")],
     "nav.group.coordinator": [("koordinator", ":material/upload_file:"), ("arsmote", ":material/slideshow:")],
 }

@@ -12,6 +12,7 @@ from ..facts import AttentionItem, Check, Phrase, listed
 from ..rules import load_rules
 from ..statuses import OWING, ComplianceState, Severity
 from ..vocabulary import BOARD
+from .actionplan import action_plan, plan_date
 from .board import board_changes_ahead, board_seats
 from .board_checks import board_checks
 from .dues import dues_basis, dues_for_year, dues_total, missing_population
@@ -121,7 +122,7 @@ def needs_attention(db: Database, year: int, today: dt.date | None = None) -> tu
     for row in notices.itertuples():
         message = Phrase("attention.notice", {"municipality": row.municipality, "notice": row.notice_date, "leaving": row.leaving_date})
         items.append(AttentionItem("Medlemmer", Severity.WATCH, message, "kontingent", None, row.notice_rule.phrase()))
-    return tuple(items)
+    return tuple(items + _plan_items(db, year, today))
 
 
 def _dues_items(db: Database, year: int, today: dt.date) -> list[AttentionItem]:
@@ -141,4 +142,18 @@ def _dues_items(db: Database, year: int, today: dt.date) -> list[AttentionItem]:
     if missing:
         message = Phrase("attention.population_missing", {"date": basis.population_date, "names": tuple(missing)})
         items.append(AttentionItem("Kontingent", Severity.BREACH, message, "kontingent", None, rule))
+    return items
+
+
+def _plan_items(db: Database, year: int, today: dt.date) -> list[AttentionItem]:
+    """Measures of the action plan past their deadline and not done."""
+    items = []
+    for m in action_plan(db, year, plan_date(year, today)).overdue.itertuples():
+        values = {
+            "measure": m.measure,
+            "focus_area": m.focus_area,
+            "deadline": m.deadline,
+            "status": Phrase(f"actionplan.status.{m.status}"),
+        }
+        items.append(AttentionItem("Handlingsplan", Severity.WATCH, Phrase("attention.measure_overdue", values), "handlingsplan"))
     return items

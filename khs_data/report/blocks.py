@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ..metrics.budget import Budget
 from ..metrics.dues import DuesBasis
 
 # Literal spaces, placed by conditions: "#,##0" shows 1,519,776 on an English-language machine, and a
@@ -97,6 +98,7 @@ class AnnualPack:
     figures: dict  # key_figures for the year
     slides: tuple[SlidePlan, ...]  # the topics, then «Saker til behandling»
     frames: dict[str, pd.DataFrame]  # the metric results behind the slides, for the workbook
+    budget: Budget | None = None  # the year's budget with its computed dues line, for the slide and the sheet
 
     @property
     def agenda(self) -> tuple[str, ...]:

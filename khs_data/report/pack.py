@@ -11,8 +11,10 @@ import datetime as dt
 import pandas as pd
 
 from ..database import Database
+from ..metrics.actionplan import action_plan, plan_date
 from ..metrics.board import board_changes_ahead, board_seats
 from ..metrics.board_checks import board_checks
+from ..metrics.budget import budget
 from ..metrics.dues import dues_basis, dues_for_year
 from ..metrics.meetings import meeting_compliance, meetings
 from ..metrics.members import members
@@ -24,6 +26,7 @@ from ..vocabulary import MAYORS_MEETING
 from ..wording import attention_frame, checks_frame
 from .blocks import AnnualPack
 from .slides.board import board_slide
+from .slides.budget import budget_slide
 from .slides.decisions import decisions, decisions_slide
 from .slides.dues import dues_slide
 from .slides.meetings import meetings_slide
@@ -58,6 +61,7 @@ def annual_pack(db: Database, year: int, today: dt.date | None = None) -> Annual
         "active_projects": active_projects(db, on),
         "attention": attention_frame(attention, LANG),
         "members": members(db),
+        "overdue_measures": action_plan(db, year, plan_date(year, today)).overdue,
     }
     # A year nothing is recorded for (no population basis, no meetings, nobody on the board) gets a
     # deck that says so, not slides of zeros and vacancies.
@@ -78,9 +82,11 @@ def annual_pack(db: Database, year: int, today: dt.date | None = None) -> Annual
     frames["decisions"] = decisions(rules, attention, frames, on)
     if not has_data:
         return AnnualPack(**common, slides=(empty_slide(year, basis),), frames=frames)
+    figures_budget = budget(db, year)
     slides = (
         key_slide(figures, year, on),
         dues_slide(frames["dues"], basis, basis.population_rule.describe(LANG), year, today, on),
+        budget_slide(figures_budget),
         board_slide(frames["seats"], checks, frames["changes"], on),
         meetings_slide(frames["compliance"], year_meetings, year, on, today),
         network_slide(frames["network"], on),
@@ -88,7 +94,7 @@ def annual_pack(db: Database, year: int, today: dt.date | None = None) -> Annual
         attention_slide(attention, year, on),
         decisions_slide(frames["decisions"], on),
     )
-    return AnnualPack(**common, slides=slides, frames=frames)
+    return AnnualPack(**common, slides=slides, frames=frames, budget=figures_budget)
 
 
 def _has_sample(db: Database) -> bool:

@@ -1,5 +1,5 @@
 """Table and rule editing: small corrections made in a table on the page (meetings, board,
-network, projects, payments, members) and the agreement's rules with their validity periods.
+network, projects, payments, members, action plan, budget) and the agreement's rules with their validity periods.
 An edited table goes through the same checks and preview as a file, and is saved as an import
 (so it can be undone)."""
 
@@ -25,7 +25,7 @@ from .confirm import fingerprint, flash, request, save, saved_text, show_flash, 
 from .preview import municipality_names, show_changes, show_problems
 from .words import kind_label
 
-EDIT_KINDS = ("meetings", "board", "network", "projects", "payments", "population", "municipalities")
+EDIT_KINDS = ("meetings", "board", "network", "projects", "payments", "population", "municipalities", "actionplan", "budget")
 EDITOR_KEYS = "coord.editor_keys"  # kind → the key of its editor in the last run
 DISCARDS = "coord.editor_discards"  # kind → how many times its edits were discarded
 
@@ -43,6 +43,10 @@ def column_config(kind: Kind) -> dict:
         elif f.parser == "municipality":
             config[f.name] = st.column_config.SelectboxColumn(
                 label, options=list(names), format_func=lambda n: f"{names.get(n, n)}", required=f.required
+            )
+        elif f.parser == "project":
+            config[f.name] = st.column_config.SelectboxColumn(
+                label, options=list(metric(stored_rows, "projects")["name"]), required=f.required
             )
         elif f.parser in ("integer", "money", "year"):
             # No min_value: the browser would drop a minus sign unseen; the checks refuse it in words.

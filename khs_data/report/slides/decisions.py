@@ -1,6 +1,7 @@
 """«Saker til behandling»: what the meeting should decide, gathered from the facts behind the
 other slides, in groups: the failing rule checks (the very ones the attention list, Oversikt and
-the CLI give), advice not followed, seats to fill, terms ending, notices of leaving."""
+the CLI give), advice not followed, seats to fill, terms ending, notices of leaving, overdue
+measures of the action plan."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from ..blocks import Groups, SlidePlan
 from ..wording import count_text, names_text, render, say
 from .board import successor_text
 
-DECISION_GROUPS = ("rules", "advice", "seats", "terms", "notice")
+DECISION_GROUPS = ("rules", "advice", "seats", "terms", "notice", "plan")
 MAX_GROUP_ITEMS = 4  # per group on «Saker til behandling»; the notes and the workbook have them all
 
 
@@ -58,6 +59,8 @@ def decisions(rules, attention: tuple[AttentionItem, ...], frames: dict[str, pd.
         if rules.billed(m.leaving_date.year, _day(m.member_since), m.notice_date.date()):
             item += say("report.decisions.notice_dues", year=m.leaving_date.year)
         rows.append(("notice", item, None))
+    for m in frames["overdue_measures"].itertuples():
+        rows.append(("plan", say("report.decisions.plan_item", measure=m.measure, deadline=date_text(m.deadline)), None))
     return pd.DataFrame(rows, columns=["group", "item", "check"])
 
 
