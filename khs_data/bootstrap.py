@@ -60,6 +60,8 @@ def init_database(db: Database, sample: bool = False, who: str | None = "init") 
             )
     if _is_empty(db, "municipalities"):
         results.append(run_import(db, config.REFERENCE_DIR / "kommuner.csv", kind="municipalities", who=who, source=REFERENCE_SOURCE))
+    if _is_empty(db, "agreements"):
+        results.append(run_import(db, config.REFERENCE_DIR / "avtaler.csv", kind="agreements", who=who, source=REFERENCE_SOURCE))
     if _is_empty(db, "rules"):
         results.append(commit_import(db, plan_edit(db, "rules", shipped_rules(), source=f"{REFERENCE_SOURCE} (data/regler.toml)"), who))
     if sample:

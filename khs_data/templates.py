@@ -19,7 +19,7 @@ from .kinds import KINDS, Field, Kind
 
 TEMPLATE_ROWS = 500  # rows prepared with formats and drop-down lists under the header
 DATE_FORMAT = "dd.mm.yyyy"
-NUMBER_FORMATS = {"integer": "# ##0", "money": "# ##0", "year": "0", "date": DATE_FORMAT}
+NUMBER_FORMATS = {"integer": "# ##0", "money": "# ##0", "year": "0", "date": DATE_FORMAT, "time": "hh:mm"}
 LISTS_SHEET = "Lister"
 
 _HEADER_FILL = PatternFill("solid", fgColor="DCE6F0")
@@ -32,9 +32,11 @@ def stored_rows(db: Database, kind_name: str) -> pd.DataFrame:
     return db.query(f"SELECT {', '.join(kind.columns)} FROM {kind.table} ORDER BY {', '.join(kind.key)}")
 
 
-def _choices(members: pd.DataFrame, kind: Kind, f: Field) -> list[str] | None:
+def _choices(members: pd.DataFrame, agreements: list[str], kind: Kind, f: Field) -> list[str] | None:
     """Values for a field's drop-down list. Excel only warns about others: the import also reads
-    other spellings («Styret», «Bærum kommune», 3201) and names a new region or area."""
+    other spellings («Styret», «Bærum kommune», 3201) and names a new region, area or amendment."""
+    if f.parser == "agreement":
+        return agreements or None
     if f.parser == "choice":
         return list(f.vocabulary)
     if f.parser == "municipality":
@@ -56,7 +58,8 @@ def _example(f: Field) -> object:
 def template_bytes(db: Database, kind_name: str, lang: str = "nb") -> bytes:
     kind = KINDS[kind_name]
     members = stored_rows(db, "municipalities")  # «3201 Bærum» in lists: the import reads the number
-    choices = {f.name: c for f in kind.fields if (c := _choices(members, kind, f))}
+    agreements = list(stored_rows(db, "agreements")["name"])
+    choices = {f.name: c for f in kind.fields if (c := _choices(members, agreements, kind, f))}
     book = Workbook()
     sheet = book.active
     sheet.title = kind.label

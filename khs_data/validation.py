@@ -32,6 +32,7 @@ class Context:
     lookup: MunicipalityLookup
     lsu_areas: list[str]
     today: dt.date
+    agreements: list[str] = field(default_factory=list)  # names of the agreements and amendments on record
 
 
 @dataclass
@@ -141,6 +142,7 @@ class _CellReader:
         self._choices: dict[str, dict[str, str]] = {}
         self._areas = {normalise_label(a): a for a in context.lsu_areas}
         self._areas.update({normalise_label(a) + " kommune": a for a in context.lsu_areas})
+        self._agreements = {agreement_label(a): a for a in context.agreements}
 
     def read(self, f: Field, cell: object) -> object:
         if f.parser == "municipality":
@@ -162,7 +164,15 @@ class _CellReader:
             if area is None:
                 raise CellError(f"er ikke et kjent LSU-område (gyldige: {', '.join(self.context.lsu_areas)})")
             return area
+        if f.parser == "agreement":  # a name not on record is a new agreement or amendment
+            name = parsing.text(cell)
+            return None if name is None else self._agreements.get(agreement_label(name), name)
         return getattr(parsing, f.parser)(cell)
+
+
+def agreement_label(name: str) -> str:
+    """«Samarbeidsavtalen 2019-2023» is «Samarbeidsavtalen 2019–2023»: dashes, case and spacing don't matter."""
+    return normalise_label(name.replace("–", "-").replace("—", "-"))
 
 
 def _notes_start(body: list[list[object]], guess: _TableGuess, reader: _CellReader) -> int:
@@ -405,7 +415,26 @@ def finish(parsed: ParsedTable, context: Context, headers: dict[str, str]) -> No
             if row.key is not None and row.value is not None and (problem := rule_value_problem(row.key, row.value)):
                 column = "key" if problem.startswith("er ikke en regel") else "value"
                 parsed.problems.append(Problem(parsed.file_name, problem, row._1, headers[column], str(getattr(row, column)), parsed.sheet))
-    for start, end in (("term_start", "term_end"), ("from_date", "to_date"), ("start_date", "end_date"), ("valid_from", "valid_to")):
+    if name == "approvals" and "approved_date" in frame:
+        for row in frame.itertuples():
+            if row.approved_date is not None and row.approved_date > context.today:
+                parsed.problems.append(
+                    Problem(
+                        parsed.file_name,
+                        f"ligger etter i dag ({as_written(context.today)}): et vedtak kan ikke være gjort ennå",
+                        row._1,
+                        headers["approved_date"],
+                        as_written(row.approved_date),
+                        parsed.sheet,
+                    )
+                )
+    for start, end in (
+        ("term_start", "term_end"),
+        ("from_date", "to_date"),
+        ("start_date", "end_date"),
+        ("valid_from", "valid_to"),
+        ("start_time", "end_time"),
+    ):
         _order_check(parsed, headers, start, end)
     _value_checks(parsed, headers)
     if not parsed.problems:

@@ -12,7 +12,9 @@ from ..rules import RuleMissing, load_rules
 
 def meetings(db: Database, year: int | None = None) -> pd.DataFrame:
     where = "WHERE year(date) = ?" if year else ""
-    return db.query(f"SELECT date, body, title, status, place, note FROM meetings {where} ORDER BY date", [year] if year else [])
+    return db.query(
+        f"SELECT date, body, title, status, place, note, start_time, end_time FROM meetings {where} ORDER BY date", [year] if year else []
+    )
 
 
 def meeting_compliance(db: Database, year: int | None = None, today: dt.date | None = None) -> pd.DataFrame:
