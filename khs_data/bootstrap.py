@@ -21,6 +21,7 @@ SAMPLE_FILES = (  # order matters: members before anything that names them
     "nettverk.csv",
     "prosjekter.xlsx",
     "innbetalinger.csv",
+    "vedtak.xlsx",
 )
 
 

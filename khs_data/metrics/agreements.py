@@ -105,17 +105,25 @@ def agreements(db: Database) -> list[Agreement]:
     return found + [Agreement(name, AMENDMENT, None, None, True) for name in sorted(set(orphans) - known)]
 
 
-class _Register:
-    """Members with the days they joined and left, and the approvals, read once."""
+class ApprovalRegister:
+    """Members with the days they joined and left, and who approved what when.
 
-    def __init__(self, db: Database):
-        frame = members(db)
-        self.members = [(r.municipality_number, r.municipality, _day(r.member_since), _day(r.leaving_date)) for r in frame.itertuples()]
-        approvals = db.query("SELECT agreement, municipality, approved_date, approved_by, note FROM approvals")
-        self.approvals = {
-            (r.agreement, r.municipality): (_day(r.approved_date), _text(r.approved_by), _text(r.note)) for r in approvals.itertuples()
-        }
+    `members`: (number, name, member since, leaving date); `approvals`: (agreement, number) →
+    (approved date, approved by, note)."""
+
+    def __init__(self, members: list[tuple], approvals: dict[tuple[str, str], tuple]):
+        self.members = members
+        self.approvals = approvals
         self.leaving_dates = sorted({left for *_, left in self.members if left is not None})
+
+    @classmethod
+    def read(cls, db: Database) -> ApprovalRegister:
+        frame = members(db)
+        approvals = db.query("SELECT agreement, municipality, approved_date, approved_by, note FROM approvals")
+        return cls(
+            [(r.municipality_number, r.municipality, _day(r.member_since), _day(r.leaving_date)) for r in frame.itertuples()],
+            {(r.agreement, r.municipality): (_day(r.approved_date), _text(r.approved_by), _text(r.note)) for r in approvals.itertuples()},
+        )
 
     def members_on(self, day: dt.date) -> list[tuple]:
         return [m for m in self.members if (m[2] is None or m[2] <= day) and (m[3] is None or m[3] > day)]
@@ -124,10 +132,18 @@ class _Register:
         found = self.approvals.get((agreement, number))
         return found is not None and found[0] <= day
 
+    def put_to_members(self, agreement: Agreement) -> dt.date | None:
+        """The first day it is known: its first approval or the start of its period."""
+        dates = [found[0] for (name, _), found in self.approvals.items() if name == agreement.name]
+        return min([*dates, *([agreement.valid_from] if agreement.valid_from else [])], default=None)
+
     def entry_date(self, agreement: Agreement) -> dt.date | None:
         """The first day, not before its period starts, on which every member then has approved."""
         dates = [found[0] for (name, _), found in self.approvals.items() if name == agreement.name]
-        candidates = sorted({*dates, *self.leaving_dates, *([agreement.valid_from] if agreement.valid_from else [])})
+        # Unanimity can begin only on a day something changes: an approval, a member leaving, a
+        # first member joining (one that approved before it joined), or the start of the period.
+        joined = {since for _, _, since, _ in self.members if since is not None}
+        candidates = sorted({*dates, *self.leaving_dates, *joined, *([agreement.valid_from] if agreement.valid_from else [])})
         for day in candidates:
             if agreement.valid_from is not None and day < agreement.valid_from:
                 continue
@@ -153,12 +169,18 @@ def _ended_on(agreement: Agreement, entry: dt.date | None, entries: dict[str, tu
 
 
 def agreement_states(db: Database, on: dt.date) -> list[AgreementState]:
-    """Each agreement and amendment at the date, oldest first."""
-    register = _Register(db)
-    found = agreements(db)
+    """Each agreement and amendment at the date, oldest first; one first approved (and valid) only
+    after the date is left out, as it had not been put to the members yet."""
+    return states_on(ApprovalRegister.read(db), agreements(db), on)
+
+
+def states_on(register: ApprovalRegister, found: list[Agreement], on: dt.date) -> list[AgreementState]:
     entries = {a.name: (a, register.entry_date(a)) for a in found}
     states = []
     for agreement, entry in entries.values():
+        known_from = register.put_to_members(agreement)
+        if known_from is not None and known_from > on:
+            continue
         ended = _ended_on(agreement, entry, entries)
         # After it ended, those asked are the members on its last day in force.
         day = on if ended is None or on < ended else ended - ONE_DAY
