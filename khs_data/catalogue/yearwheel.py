@@ -48,7 +48,11 @@ TEXTS = {
     "yearwheel.missing.title_board_many": ("{count} styremøter mangler dato", "{count} styremøte manglar dato"),
     "yearwheel.missing.title_one": ("{body}: 1 møte mangler dato", "{body}: 1 møte manglar dato"),
     "yearwheel.missing.title_many": ("{body}: {count} møter mangler dato", "{body}: {count} møte manglar dato"),
-    "yearwheel.missing.title_over": ("{body}: {count} møter færre enn kravet i {year}", "{body}: {count} møte færre enn kravet i {year}"),
+    "yearwheel.missing.title_over_one": ("{body}: 1 møte færre enn kravet i {year}", "{body}: 1 møte færre enn kravet i {year}"),
+    "yearwheel.missing.title_over_many": (
+        "{body}: {count} møter færre enn kravet i {year}",
+        "{body}: {count} møte færre enn kravet i {year}",
+    ),
     "yearwheel.missing.body_one": (
         "Avtalen krever minst ett møte i {year}; {dated} har dato (avholdt eller planlagt). Frist: {date}.",
         "Avtalen krev minst eitt møte i {year}; {dated} har dato (halde eller planlagt). Frist: {date}.",

@@ -45,9 +45,9 @@ def event_title(event: Event, lang: str = "nb") -> str:
         case EventKind.MEETING:
             return f["title"] or body_label(f["body"], lang)
         case EventKind.MISSING_MEETING:
-            if f["year_over"]:
-                return say("missing.title_over", body=body_label(f["body"], lang), count=f["missing"], year=event.date.year)
             many = "many" if f["missing"] > 1 else "one"
+            if f["year_over"]:
+                return say(f"missing.title_over_{many}", body=body_label(f["body"], lang), count=f["missing"], year=event.date.year)
             if f["body"] == BOARD:
                 return say(f"missing.title_board_{many}", count=f["missing"])
             return say(f"missing.title_{many}", body=body_label(f["body"], lang), count=f["missing"])
