@@ -23,7 +23,13 @@ except StoreError as error:
 PAGES = {
     "nav.group.overview": [("oversikt", ":material/dashboard:")],
     "nav.group.economy": [("kontingent", ":material/payments:")],
-    "nav.group.governance": [("styret", ":material/groups:"), ("moter", ":material/event:"), ("nettverk", ":material/hub:")],
+    "nav.group.governance": [
+        ("styret", ":material/groups:"),
+        ("moter", ":material/event:"),
+        ("nettverk", ":material/hub:"),
+        ("arshjul", ":material/event_repeat:"),
+        ("avtalen", ":material/handshake:"),
+    ],
     "nav.group.projects": [("prosjekter", ":material/assignment:")],
     "nav.group.coordinator": [("koordinator", ":material/upload_file:"), ("arsmote", ":material/slideshow:")],
 }

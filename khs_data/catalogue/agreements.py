@@ -75,7 +75,7 @@ TEXTS = {
     "agreement.state.ended": ("Gjaldt {start}–{end}.", "Gjaldt {start}–{end}."),
     "agreement.newcomer": ("medlem fra {date}", "medlem frå {date}"),
     "agreement.headline": ("Per {date}: {items}", "Per {date}: {items}"),
-    "agreement.headline_item": ("{name}: {count}{missing}. {state}", "{name}: {count}{missing}. {state}"),
+    "agreement.headline_item": ("{name}: {count}. {state}", "{name}: {count}. {state}"),
     "agreement.headline_empty": ("Ingen avtaler er registrert.", "Ingen avtalar er registrerte."),
     "agreement.on_date": ("Per dato", "Per dato"),
     "agreement.col.approved_date": ("Vedtatt dato", "Vedteke dato"),

@@ -102,14 +102,17 @@ TEXTS = {
     ),
     # -- the page ----------------------------------------------------------------------------------
     "yearwheel.headline.next": (
-        "{year} har {count} hendelser i årshjulet. Neste: {title} {date}.",
-        "{year} har {count} hendingar i årshjulet. Neste: {title} {date}.",
+        "{year} har {count} hendelser i årshjulet. Neste: {title} ({date}).",
+        "{year} har {count} hendingar i årshjulet. Neste: {title} ({date}).",
     ),
     "yearwheel.headline.done": (
         "{year} hadde {count} hendelser i årshjulet: {meetings} møter, {deadlines} frister og datoer, {periods} periodeslutt.",
         "{year} hadde {count} hendingar i årshjulet: {meetings} møte, {deadlines} fristar og datoar, {periods} periodeslutt.",
     ),
-    "yearwheel.headline.missing": ("Mangler: {items}.", "Manglar: {items}."),
+    "yearwheel.headline.next_dated": (
+        "{year} har {count} hendelser i årshjulet. Neste: {title}.",
+        "{year} har {count} hendingar i årshjulet. Neste: {title}.",
+    ),
     "yearwheel.headline.empty": (
         "Ingen hendelser i {year}: reglene gir ingen frister, og ingen møter er registrert.",
         "Ingen hendingar i {year}: reglane gir ingen fristar, og ingen møte er registrerte.",

@@ -103,6 +103,7 @@ def year_wheel(events: list[Event], year: int, on: dt.date | None, lang: str = "
             marker={"color": ["#EEF2F7" if m % 2 == 0 else "#F8F9FB" for m in range(12)], "line": {"color": "white", "width": 2}},
             hoverinfo="skip",
             showlegend=False,
+            unselected={"marker": {"opacity": 1}},  # the months stay as they are when a marker is clicked
         )
     )
     placed: list[tuple[float, float]] = []
@@ -162,6 +163,9 @@ def year_wheel(events: list[Event], year: int, on: dt.date | None, lang: str = "
             "hole": 0.12,
         },
         legend={"orientation": "h", "x": 0.5, "xanchor": "center", "y": -0.04, "yanchor": "top"},
+        # A click on a marker selects it (Streamlit's default «pan» on a polar chart swallows the click).
+        dragmode="zoom",
+        hoverlabel={"bgcolor": "white", "bordercolor": TEXT, "font": {"color": TEXT}, "align": "left"},
         annotations=[
             {
                 "text": f"<b>{year}</b>",
