@@ -24,6 +24,8 @@ TABLE_KINDS = {
     "network": "network",
     "projects": "projects",
     "payments": "payments",
+    "approvals": "approvals",
+    "agreements": "agreements",
 }
 EXPORT_TABLES = (*TABLE_KINDS, "dues")
 
