@@ -15,6 +15,7 @@ import duckdb
 import pytest
 
 from khs_data import cli, config
+from khs_data.bootstrap import SAMPLE_FILES
 from khs_data.database import Database
 from khs_data.migrations import MIGRATIONS
 
@@ -232,7 +233,7 @@ def test_history_json_newest_first(sample_db, run):
     rows = json.loads(out)
     assert [r["id"] for r in rows] == sorted((r["id"] for r in rows), reverse=True)
     assert {"id", "imported_at", "who", "kind", "file_name", "added", "changed", "unchanged", "sha256", "undone", "summary"} <= set(rows[0])
-    assert rows[0]["file_name"] == "innbetalinger.csv"
+    assert rows[0]["file_name"] == SAMPLE_FILES[-1]  # the last sample file imported
 
 
 def test_undo_reverts_the_last_import(fresh_sample_db, make_csv, run, snapshot):
