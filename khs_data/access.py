@@ -4,20 +4,39 @@ Viewing is open unless a viewer password is set. Writing needs the coordinator r
 through OIDC with an e-mail on the coordinator list, or with the coordinator password. A role is
 a grant kept on the server; the browser session holds only a random token, so nothing a session
 can put in its own state makes up a role, and a grant ends on sign-out or when it times out.
+
+A grant is also tied to the browser that signed in, since the Streamlit session id travels in
+upload URLs (and so in proxy logs) and a client presenting it is handed that session, state
+included. A password grant holds a digest of the websocket connection it was given on (its
+Sec-WebSocket-Key, random per connection and never part of a URL): any other connection, a copied
+session id's included, finds no role, so a dropped connection means signing in again. An OIDC
+grant is tied to the identity cookie instead: Streamlit gives a session to a new connection only
+when that connection presents the same identity, and the e-mail is compared on every check.
+How guesses are slowed down is khs_data.throttle's job.
 """
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import secrets as tokens
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from .throttle import Network, parse_networks
 
 IDLE_MINUTES = 30  # a coordinator who leaves the page alone this long must sign in again
 MAX_HOURS = 12  # and after a working day in any case
-FREE_ATTEMPTS = 3  # wrong passwords before the back-off starts
-BACKOFF_CAP_SECONDS = 300.0
+MIN_COORDINATOR_PASSWORD = 12  # characters: the role can change every figure the board sees
+
+
+class SettingsProblem(StrEnum):
+    """A setting the app refuses to start with (the catalogue words each as coord.access.problem.*)."""
+
+    SHORT_COORDINATOR_PASSWORD = "short_coordinator_password"
+    BAD_TRUSTED_PROXY = "bad_trusted_proxy"
 
 
 @dataclass(frozen=True)
@@ -27,6 +46,8 @@ class AccessSettings:
     coordinator_emails: frozenset[str] = frozenset()
     oidc: bool = False  # an [auth] section exists in secrets.toml
     idle_minutes: float = IDLE_MINUTES
+    trusted_proxies: tuple[Network, ...] = ()  # whose X-Forwarded-For is believed
+    invalid_proxies: tuple[str, ...] = ()  # KHS_TRUSTED_PROXIES entries that are no address
 
     @property
     def sign_in(self) -> str | None:
@@ -39,6 +60,14 @@ class AccessSettings:
 
     def is_coordinator_email(self, email: object) -> bool:
         return isinstance(email, str) and email.strip().casefold() in self.coordinator_emails
+
+    def problems(self) -> list[tuple[SettingsProblem, dict[str, object]]]:
+        """What the app must refuse to start with, each with the values its message names."""
+        found: list[tuple[SettingsProblem, dict[str, object]]] = []
+        if self.sign_in == "password" and len(self.coordinator_password or "") < MIN_COORDINATOR_PASSWORD:
+            found.append((SettingsProblem.SHORT_COORDINATOR_PASSWORD, {"minimum": MIN_COORDINATOR_PASSWORD}))
+        found.extend((SettingsProblem.BAD_TRUSTED_PROXY, {"value": value}) for value in self.invalid_proxies)
+        return found
 
 
 def _setting(name: str, environ: Mapping, secrets: Mapping) -> object:
@@ -56,8 +85,9 @@ def _emails(value: object) -> frozenset[str]:
 
 
 def read_settings(environ: Mapping, secrets: Mapping) -> AccessSettings:
-    """From KHS_VIEWER_PASSWORD, KHS_COORDINATOR_PASSWORD, KHS_COORDINATOR_EMAILS (comma-separated
-    or a list in secrets.toml) and KHS_COORDINATOR_IDLE_MINUTES, in the environment or secrets."""
+    """From KHS_VIEWER_PASSWORD, KHS_COORDINATOR_PASSWORD, KHS_COORDINATOR_EMAILS and
+    KHS_TRUSTED_PROXIES (comma-separated, or lists in secrets.toml) and
+    KHS_COORDINATOR_IDLE_MINUTES, in the environment or secrets."""
     idle = _setting("KHS_COORDINATOR_IDLE_MINUTES", environ, secrets)
     try:
         idle_minutes = float(idle) if idle is not None else IDLE_MINUTES
@@ -65,12 +95,15 @@ def read_settings(environ: Mapping, secrets: Mapping) -> AccessSettings:
         idle_minutes = IDLE_MINUTES
     viewer = _setting("KHS_VIEWER_PASSWORD", environ, secrets)
     coordinator = _setting("KHS_COORDINATOR_PASSWORD", environ, secrets)
+    proxies, invalid_proxies = parse_networks(_setting("KHS_TRUSTED_PROXIES", environ, secrets))
     return AccessSettings(
         viewer_password=str(viewer) if viewer is not None else None,
         coordinator_password=str(coordinator) if coordinator is not None else None,
         coordinator_emails=_emails(_setting("KHS_COORDINATOR_EMAILS", environ, secrets)),
         oidc=isinstance(secrets.get("auth"), Mapping),
         idle_minutes=idle_minutes if idle_minutes > 0 else IDLE_MINUTES,
+        trusted_proxies=proxies,
+        invalid_proxies=invalid_proxies,
     )
 
 
@@ -81,50 +114,11 @@ def password_matches(given: str, expected: str | None) -> bool:
     return hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
 
 
-# -- repeated failures slow down ----------------------------------------------------------------
-
-
-@dataclass
-class _Failures:
-    count: int = 0
-    last: float = 0.0
-
-
-class Throttle:
-    """After FREE_ATTEMPTS wrong passwords from one place, each further attempt must wait twice
-    as long as the one before (2, 4, 8 … seconds, at most BACKOFF_CAP_SECONDS). Kept per key
-    (the client's address) and shared by all sessions, so opening a new tab does not reset it."""
-
-    def __init__(self, free_attempts: int = FREE_ATTEMPTS, cap_seconds: float = BACKOFF_CAP_SECONDS):
-        self.free_attempts = free_attempts
-        self.cap_seconds = cap_seconds
-        self._failures: dict[str, _Failures] = {}
-        self._guard = threading.Lock()
-
-    def _delay(self, count: int) -> float:
-        over = count - self.free_attempts
-        return 0.0 if over < 0 else min(2.0 * 2**over, self.cap_seconds)
-
-    def wait(self, key: str, now: float) -> float:
-        """Seconds until the next attempt may be checked (0 = now)."""
-        with self._guard:
-            failures = self._failures.get(key)
-            if failures is None:
-                return 0.0
-            return max(0.0, failures.last + self._delay(failures.count) - now)
-
-    def failed(self, key: str, now: float) -> None:
-        with self._guard:
-            failures = self._failures.setdefault(key, _Failures())
-            failures.count += 1
-            failures.last = now
-
-    def succeeded(self, key: str) -> None:
-        with self._guard:
-            self._failures.pop(key, None)
-
-
 # -- the role: grants on the server, a token in the session -------------------------------------
+
+
+def _digest(connection: str) -> str:
+    return hashlib.sha256(connection.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -133,6 +127,11 @@ class Grant:
     method: str  # "oidc" or "password"
     since: float
     last_seen: float
+    connection: str | None = None  # digest of the connection a password grant was given on
+
+    def held_by(self, connection: str) -> bool:
+        """Is `connection` the one this grant belongs to? (OIDC grants: the identity cookie decides.)"""
+        return self.connection is None or hmac.compare_digest(self.connection, _digest(connection))
 
 
 @dataclass
@@ -148,11 +147,12 @@ class Grants:
     def _alive(self, grant: Grant, now: float) -> bool:
         return now - grant.last_seen <= self.idle_minutes * 60 and now - grant.since <= self.max_hours * 3600
 
-    def issue(self, who: str, method: str, now: float) -> str:
+    def issue(self, who: str, method: str, now: float, connection: str | None = None) -> str:
+        """A new grant; `connection` (for a password grant) is what identifies the connection."""
         token = tokens.token_urlsafe(32)
         with self._guard:
             self._grants = {t: g for t, g in self._grants.items() if self._alive(g, now)}
-            self._grants[token] = Grant(who, method, now, now)
+            self._grants[token] = Grant(who, method, now, now, None if connection is None else _digest(connection))
         return token
 
     def holder(self, token: object, now: float) -> Grant | None:

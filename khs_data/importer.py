@@ -18,10 +18,11 @@ from .database import Database, StoreError
 from .kinds import KINDS, Kind, table_kind
 from .municipality_lookup import MunicipalityLookup
 from .problems import FileRefused, ImportRefused, Problem
-from .readers.grid import Grid, read_grids
+from .readers import read_grids
+from .readers.grid import Grid
 from .readers.safety import check_file
-from .readers.ssb import parse_jsonstat, parse_ssb_grid
-from .validation import Context, ParsedTable, locate_table, missing_columns_problem, parse_ssb_population, parse_table
+from .readers.ssb.population import population_from_jsonstat, population_from_statbank
+from .validation import Context, ParsedTable, locate_table, missing_columns_problem, parse_table
 
 REFERENCE_SOURCE = "referansedata"  # imports by `init` of the shipped members and rules: the base, never undone
 
@@ -44,10 +45,9 @@ def parse_grids(grids: list[Grid], file_name: str, kind: str | None, context: Co
     guess = locate_table(grids, kind)
     own_table = guess is not None and guess.complete and guess.signed
     if kind in (None, "population") and not own_table:
-        for grid in grids:
-            records = parse_ssb_grid(grid)
-            if records:
-                return parse_ssb_population(records, file_name, context, "SSB-tabell 07459")
+        ssb = population_from_statbank(grids, file_name, context)
+        if ssb is not None:
+            return ssb
     if guess is None or not guess.complete:
         chosen = KINDS[kind] if kind else (guess.kind if guess and len(guess.columns) >= 2 else None)
         sheet = guess.grid.sheet if guess else None
@@ -65,8 +65,7 @@ def read_file(db: Database, path: Path, file_name: str | None = None, kind: str 
     if fmt == "json":
         if kind not in (None, "population"):
             raise FileRefused(file_name, "JSON-filer kan bare være folketall fra SSB (JSON-stat2).")
-        records = parse_jsonstat(Path(path).read_bytes(), file_name)
-        parsed = parse_ssb_population(records, file_name, context, "SSB JSON-stat2")
+        parsed = population_from_jsonstat(Path(path).read_bytes(), file_name, context)
     else:
         parsed = parse_grids(read_grids(Path(path), file_name, fmt, config.MAX_IMPORT_ROWS), file_name, kind, context)
     if parsed.problems:
@@ -355,15 +354,29 @@ def commit_import(db: Database, plan: ImportPlan, who: str | None) -> ImportResu
     return ImportResult(import_id, plan.added, plan.changed, plan.removed, plan.unchanged, plan.summary())
 
 
-def undo_last(db: Database) -> dict | None:
+class UndoRefused(Exception):
+    """The import meant to be undone is no longer the newest undoable one; nothing was undone."""
+
+    def __init__(self, expected: int, latest: int | None):
+        self.expected, self.latest = expected, latest
+        now = f"den siste er nå nr. {latest}" if latest is not None else "det er ingen import å angre nå"
+        super().__init__(f"Import {expected} er ikke lenger den siste importen som kan angres ({now}). Ingenting er angret.")
+
+
+def undo_last(db: Database, expected_import_id: int | None = None) -> dict | None:
     """Revert the newest import that is not undone, exactly; None if there is nothing to undo.
-    The reference data `init` loads (members, rules) is the store's base, not an import to undo."""
+    The reference data `init` loads (members, rules) is the store's base, not an import to undo.
+
+    `expected_import_id`: the import the caller showed as the latest, checked in the undo's own
+    transaction, so one landing in between (the CLI) is never undone by mistake: UndoRefused."""
     with db.writing() as connection:
         latest = connection.execute(
             "SELECT id, kind, file_name FROM imports WHERE undone_at IS NULL AND NOT starts_with(coalesce(source, ''), ?) "
             "ORDER BY id DESC LIMIT 1",
             [REFERENCE_SOURCE],
         ).fetchone()
+        if expected_import_id is not None and (latest is None or latest[0] != expected_import_id):
+            raise UndoRefused(expected_import_id, latest[0] if latest else None)
         if latest is None:
             return None
         import_id, kind_name, file_name = latest
@@ -410,6 +423,7 @@ __all__ = [
     "ImportRefused",
     "ImportResult",
     "StoreError",
+    "UndoRefused",
     "commit_import",
     "history",
     "plan_edit",

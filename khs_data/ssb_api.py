@@ -41,7 +41,7 @@ from . import config
 from .database import Database, StoreError
 from .importer import ImportPlan, archived_file, plan_import
 from .problems import FileRefused
-from .readers.ssb import parse_jsonstat
+from .readers.ssb.jsonstat import parse_jsonstat
 
 API_SETTING = "KHS_SSB_API"
 DEFAULT_BASE = "https://data.ssb.no/api/pxwebapi/v2"

@@ -18,7 +18,6 @@ from .municipality_lookup import MunicipalityLookup
 from .parsing import CellError, as_written, is_empty, normalise_label
 from .problems import Problem
 from .readers.grid import Grid
-from .readers.ssb import SsbRecord
 from .rules import rule_value_problem
 from .vocabulary import alias_map
 
@@ -267,45 +266,6 @@ def parse_table(guess: _TableGuess, context: Context) -> ParsedTable:
     if notes:
         parsed.skipped["fotnoter under tabellen"] = notes
     finish(parsed, context, headers)
-    return parsed
-
-
-# -- from SSB's population table ---------------------------------------------------------
-
-
-def parse_ssb_population(records: list[SsbRecord], file_name: str, context: Context, source_format: str) -> ParsedTable:
-    kind = KINDS["population"]
-    problems: list[Problem] = []
-    skipped: dict[str, int] = {}
-    rows = []
-    for record in records:
-        number = context.lookup.resolve(record.region_label) or (context.lookup.resolve(record.region_code) if record.region_code else None)
-        if number is None:
-            skipped["regioner som ikke er medlemmer (landet, fylker, andre kommuner)"] = (
-                skipped.get("regioner som ikke er medlemmer (landet, fylker, andre kommuner)", 0) + 1
-            )
-            continue
-        value = (record.value or "").strip()
-        if value in {"", "..", ".", ":", "-"}:
-            skipped["tall SSB ikke har (.., . eller :)"] = skipped.get("tall SSB ikke har (.., . eller :)", 0) + 1
-            continue
-        try:
-            count = parsing.integer(value)
-        except CellError as error:
-            problems.append(Problem(file_name, str(error), record.row, record.column, value, record.sheet))
-            continue
-        rows.append({"_row": record.row, "municipality": number, "date": dt.date(record.year, 1, 1), "count": count})
-    frame = pd.DataFrame.from_records(rows, columns=["_row", "municipality", "date", "count"])
-    parsed = ParsedTable(
-        kind=kind,
-        file_name=file_name,
-        frame=frame,
-        fields_present=["municipality", "date", "count"],
-        problems=problems,
-        skipped=skipped,
-        source_format=source_format,
-    )
-    finish(parsed, context, {"municipality": "region", "date": "år", "count": "personer"})
     return parsed
 
 

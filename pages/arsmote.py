@@ -7,7 +7,8 @@ import streamlit as st
 from khs_data.database import StoreError
 from khs_data.fmt import date_text
 from khs_data.report import annual_pack_files
-from khs_data.report.content import AnnualPack, SlidePlan, say
+from khs_data.report.blocks import AnnualPack, SlidePlan
+from khs_data.report.wording import say
 from khs_data.rules import RuleMissing
 from ui.data import metric
 from ui.slides import plain, show_slide_body

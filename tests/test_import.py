@@ -9,7 +9,7 @@ import json
 import pytest
 
 from khs_data import config
-from khs_data.importer import commit_import, history, plan_import, run_import, undo_last
+from khs_data.importer import UndoRefused, commit_import, history, plan_import, run_import, undo_last
 from khs_data.metrics.network import network_seats
 
 D = dt.date
@@ -161,6 +161,21 @@ def test_ssb_statbank_csv_long_iso_8859_1_with_title_and_footnotes(empty_db, mak
     assert population(empty_db) == {("3201", D(2025, 1, 1)): 130921, ("3203", D(2025, 1, 1)): 98815, ("3201", D(2023, 1, 1)): 128000}
     assert plan.skipped == 4  # country, county, Oslo, and Flå's «..»
     assert "hoppet over" in plan.summary()
+
+
+def test_every_ssb_symbol_is_a_figure_ssb_does_not_give_skipped_and_counted(empty_db, make_csv):
+    """«...» (not yet available) and «…» (the same after Excel's autocorrect) are SSB's symbols like
+    «..» «.» «:» «-»: the value column is recognised by them, so the rows are skipped, not refused."""
+    symbols = ["..", "...", "…", ".", ":", "-"]
+    members = ["3201 Bærum", "3203 Asker", "3301 Drammen", "3312 Lier", "3314 Øvre Eiker", "3320 Flå"]
+    path = make_csv(
+        "07459.csv",
+        [["region", "statistikkvariabel", "år", SSB_TITLE], ["3305 Ringerike", "Personer", 2025, 31_490]]
+        + [[region, "Personer", 2025, symbol] for region, symbol in zip(members, symbols)],
+    )
+    plan = load(empty_db, path)
+    assert population(empty_db) == {("3305", D(2025, 1, 1)): 31_490}
+    assert plan.parsed.skipped == {"tall SSB ikke har (.., . eller :)": 6}
 
 
 def test_ssb_statbank_csv_wide_with_personer_columns(empty_db, make_csv):
@@ -441,6 +456,32 @@ def test_undo_reverts_the_last_import_exactly(fresh_sample_db, make_csv, make_xl
     assert undo_last(db)["file_name"] == "moter-rettet.xlsx"
     assert data_tables(snapshot(db)) == original
     assert history(db)["undone_at"].notna().sum() == 2
+
+
+def test_undo_of_an_import_that_is_no_longer_the_latest_is_refused(fresh_sample_db, make_csv, snapshot):
+    """The caller says which import it showed as the latest; one that landed since is not undone."""
+    db = fresh_sample_db
+    shown = load(db, make_csv("vist.csv", [["Kommune", "År", "Folketall"], ["Hol", 2027, 4400]]))
+    shown_id = int(history(db).iloc[0]["id"])
+    assert shown.added == 1
+    load(db, make_csv("fra-cli.csv", [["Kommune", "År", "Folketall"], ["Gol", 2027, 4700]]))  # meanwhile
+    newest_id = int(history(db).iloc[0]["id"])
+    before = snapshot(db)
+    with pytest.raises(UndoRefused) as refused:
+        undo_last(db, expected_import_id=shown_id)
+    assert str(refused.value) == (
+        f"Import {shown_id} er ikke lenger den siste importen som kan angres (den siste er nå nr. {newest_id}). Ingenting er angret."
+    )
+    assert (refused.value.expected, refused.value.latest) == (shown_id, newest_id)
+    assert snapshot(db) == before
+    assert undo_last(db, expected_import_id=newest_id)["file_name"] == "fra-cli.csv"
+
+
+def test_undo_expecting_an_import_when_none_is_left_is_refused(empty_db, snapshot):
+    before = snapshot(empty_db)
+    with pytest.raises(UndoRefused, match="det er ingen import å angre nå"):
+        undo_last(empty_db, expected_import_id=3)
+    assert snapshot(empty_db) == before
 
 
 def test_undo_of_every_sample_import_leaves_the_reference_data(fresh_sample_db):

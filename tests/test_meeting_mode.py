@@ -8,7 +8,7 @@ import re
 import pytest
 from app_support import as_a_running_server, open_app  # noqa: F401 - fixture
 
-from khs_data.report.content import annual_pack
+from khs_data.report.pack import annual_pack
 
 pytestmark = pytest.mark.usefixtures("as_a_running_server")
 

@@ -4,12 +4,15 @@ an invalid upload changes nothing; a stale preview is not saved; undo; SSB faili
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 import streamlit as st
 from app_support import DASHBOARD, as_a_running_server, open_app  # noqa: F401 - fixture
 from streamlit.testing.v1 import AppTest
 
 from khs_data.catalogue import TEXTS
+from khs_data.database import Database
 from khs_data.importer import commit_import, history, plan_import
 from khs_data.metrics.dues import dues_for_year
 from khs_data.rules import RULE_FORMATS
@@ -306,6 +309,37 @@ def test_undo_the_latest_import_after_a_confirmation(fresh_sample_db, monkeypatc
     assert f"Import {imported} (folketall-2025.xlsx) er angret" in texts(app)
     assert dues_2026(fresh_sample_db) == before
     assert not history(fresh_sample_db).iloc[0].isna()["undone_at"]
+
+
+def test_an_import_landing_just_before_the_undo_is_not_undone_instead(fresh_sample_db, monkeypatch, make_xlsx):
+    """The CLI imports after the coordinator confirmed the undo of import N but before the undo
+    writes (it gets the database first): the page undoes nothing, says the list changed, and
+    neither N nor the CLI's import is undone."""
+    app = sign_in(open_page(fresh_sample_db, monkeypatch))
+    app.file_uploader[0].set_value(population_file(make_xlsx, 131_500)).run()
+    app.button(key=next(b.key for b in app.button if str(b.key).startswith("coord-confirm"))).click().run()
+    shown = int(history(fresh_sample_db).iloc[0]["id"])
+    open_tab(app, "Historikk og angre")
+    app.button(key="coord-undo-ask").click().run()
+
+    from_cli = make_xlsx("fra-cli.xlsx", [["Kommunenummer", "År", "Folketall"], ["3203", 2025, 99_000]])
+    page_writing = Database.writing
+
+    @contextmanager
+    def the_cli_writes_first(db):
+        monkeypatch.setattr(Database, "writing", page_writing)  # once: the CLI's own write, then the page's
+        commit_import(db, plan_import(db, from_cli, from_cli.name), "cli")
+        with page_writing(db) as connection:
+            yield connection
+
+    monkeypatch.setattr(Database, "writing", the_cli_writes_first)
+    app.button(key="coord-undo-confirm").click().run()
+    assert not app.exception, app.exception
+    imports = history(fresh_sample_db).set_index("id")
+    assert imports.loc[shown + 1, "file_name"] == "fra-cli.xlsx"
+    assert imports["undone_at"].isna()[[shown, shown + 1]].tolist() == [True, True]
+    assert "Listen over importer er endret i mellomtiden. Ingenting er angret." in app.warning[0].value
+    assert f"Siste import er nr. {shown + 1}: folketall fra fra-cli.xlsx" in texts(app)
 
 
 def test_history_lists_imports_and_offers_the_archived_original(fresh_sample_db, monkeypatch, make_xlsx):

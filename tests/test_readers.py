@@ -18,9 +18,11 @@ from hypothesis import strategies as st
 
 from khs_data.problems import FileRefused
 from khs_data.readers import grid as grid_module
-from khs_data.readers.grid import Grid, read_grids
+from khs_data.readers import read_grids, xlsx_file
+from khs_data.readers.grid import Grid
 from khs_data.readers.safety import check_file
-from khs_data.readers.ssb import parse_jsonstat, parse_ssb_grid
+from khs_data.readers.ssb.jsonstat import parse_jsonstat
+from khs_data.readers.ssb.statbank import parse_ssb_grid
 
 TITLE = "07459: Befolkning, etter region, statistikkvariabel og år"
 
@@ -121,7 +123,7 @@ def test_zip_bomb_is_refused_fast_without_reading_entries(tmp_path, monkeypatch)
         raise AssertionError("entries must not be read")
 
     monkeypatch.setattr(zipfile.ZipFile, "open", no_reading)
-    monkeypatch.setattr(grid_module.pc, "CalamineWorkbook", None)  # calamine must never be reached
+    monkeypatch.setattr(xlsx_file.pc, "CalamineWorkbook", None)  # calamine must never be reached
     started = time.perf_counter()
     assert "zip-bombe" in refused(check_file, path, "bombe.xlsx")
     assert "zip-bombe" in refused(read_grids, path, "bombe.xlsx")
@@ -273,7 +275,7 @@ def test_csv_million_rows_fits_in_memory(tmp_path):
         for i in range(1_000_000):
             f.write(f"{3000 + i % 400} Kommune {i % 400};{2000 + i % 25};{i}\n")
     script = (
-        "import re; from khs_data.readers.grid import read_grids;"
+        "import re; from khs_data.readers import read_grids;"
         f"g = read_grids({str(path)!r}, 'million.csv')[0];"
         "assert len(g.cells) == 1_000_001 and g.row_numbers[-1] == 1_000_001;"
         # the child's own peak: ru_maxrss can carry over the parent's peak across fork

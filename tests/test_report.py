@@ -25,8 +25,8 @@ from khs_data.metrics.dues import dues_basis, dues_for_year
 from khs_data.metrics.meetings import meeting_compliance
 from khs_data.metrics.overview import focus_date
 from khs_data.metrics.projects import project_totals
-from khs_data.report.content import annual_pack
 from khs_data.report.deck import build_deck
+from khs_data.report.pack import annual_pack
 from khs_data.report.workbook import build_workbook
 
 ROOT = Path(__file__).resolve().parent.parent

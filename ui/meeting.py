@@ -8,7 +8,7 @@ import streamlit as st
 
 from khs_data.database import StoreError
 from khs_data.fmt import date_text
-from khs_data.report.content import annual_pack
+from khs_data.report.pack import annual_pack
 from khs_data.rules import RuleMissing
 
 from .data import metric

@@ -9,7 +9,8 @@ import pandas as pd
 import streamlit as st
 
 from khs_data.charts.report import slide_chart
-from khs_data.report.content import Chart, Checks, Groups, Items, SlidePlan, Table, Tiles, say
+from khs_data.report.blocks import Chart, Checks, Groups, Items, SlidePlan, Table, Tiles
+from khs_data.report.wording import say
 
 from .widgets import chart
 

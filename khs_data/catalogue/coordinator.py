@@ -133,13 +133,35 @@ TEXTS = {
     "coord.access.sign_in_oidc": ("Logg inn som koordinator", "Logg inn som koordinator"),
     "coord.access.sign_out": ("Logg ut", "Logg ut"),
     "coord.access.wrong_password": ("Feil passord. Prøv igjen.", "Feil passord. Prøv igjen."),
-    "coord.access.wait": (
+    "coord.access.wait.client": (
         "For mange feil forsøk. Vent {seconds} sekunder før du prøver igjen.",
         "For mange feil forsøk. Vent {seconds} sekund før du prøver igjen.",
     ),
-    "coord.access.timed_out": (
+    "coord.access.wait.overall": (
+        "Det har kommet mange feil passord til dashbordet i det siste. Vent {seconds} sekunder før du prøver igjen.",
+        "Det har kome mange feil passord til dashbordet i det siste. Vent {seconds} sekund før du prøver igjen.",
+    ),
+    "coord.access.ended.timed_out": (
         "Du ble logget ut fordi siden ikke var i bruk på {minutes} minutter. Logg inn igjen.",
         "Du vart logga ut fordi sida ikkje var i bruk på {minutes} minutt. Logg inn igjen.",
+    ),
+    "coord.access.ended.other_connection": (
+        "Koordinatorrollen ble avsluttet fordi forbindelsen til nettleseren ble brutt eller økten ble brukt fra et annet sted. "
+        "Logg inn igjen. Ingenting er lagret uten at du bekreftet det.",
+        "Koordinatorrolla vart avslutta fordi sambandet til nettlesaren vart brote eller økta vart brukt frå ein annan stad. "
+        "Logg inn igjen. Ingenting er lagra utan at du stadfesta det.",
+    ),
+    "coord.access.problem.short_coordinator_password": (
+        "Dashbordet starter ikke: koordinatorpassordet (KHS_COORDINATOR_PASSWORD) er for kort. Det må ha minst {minimum} tegn, "
+        "fordi koordinatorrollen kan endre alle tallene styret ser. Velg et lengre passord og start dashbordet på nytt.",
+        "Dashbordet startar ikkje: koordinatorpassordet (KHS_COORDINATOR_PASSWORD) er for kort. Det må ha minst {minimum} teikn, "
+        "fordi koordinatorrolla kan endre alle tala styret ser. Vel eit lengre passord og start dashbordet på nytt.",
+    ),
+    "coord.access.problem.bad_trusted_proxy": (
+        "Dashbordet starter ikke: «{value}» i KHS_TRUSTED_PROXIES er ikke en IP-adresse eller et nett (som 10.0.0.5 eller "
+        "10.0.0.0/24). Rett innstillingen og start dashbordet på nytt.",
+        "Dashbordet startar ikkje: «{value}» i KHS_TRUSTED_PROXIES er ikkje ei IP-adresse eller eit nett (som 10.0.0.5 eller "
+        "10.0.0.0/24). Rett innstillinga og start dashbordet på nytt.",
     ),
     "coord.access.not_listed": (
         "Du er logget inn som {email}, men den adressen står ikke på listen over koordinatorer (KHS_COORDINATOR_EMAILS).",

@@ -1,12 +1,12 @@
 """The annual meeting deck's charts as plotly figures, for the page's preview: drawn from the very
-chart data the deck embeds (khs_data.report.content.Chart), so the preview shows what is presented."""
+chart data the deck embeds (khs_data.report.blocks.Chart), so the preview shows what is presented."""
 
 from __future__ import annotations
 
 import plotly.graph_objects as go
 
 from ..fmt import number_text
-from ..report.content import Chart
+from ..report.blocks import Chart
 from .theme import TEXT, style
 
 BAR_HEIGHT = 30  # px per bar, room for 16 px labels

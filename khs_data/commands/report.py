@@ -10,7 +10,7 @@ from ..cli import UsageError
 from ..database import Database
 from ..fmt import date_text
 from ..report import annual_pack_files
-from ..report.content import LANG
+from ..report.wording import LANG
 
 NAME = "report"
 HELP = text("report.cli_help", LANG)

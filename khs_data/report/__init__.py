@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 from ..database import Database
-from .content import AnnualPack, annual_pack
+from .blocks import AnnualPack
 from .deck import deck_bytes
+from .pack import annual_pack
 from .workbook import workbook_bytes
 
 

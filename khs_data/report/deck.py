@@ -20,7 +20,9 @@ from pptx.util import Emu, Inches, Pt
 from ..charts.theme import BAD, GOOD, TEXT, WARN
 from ..database import Database
 from ..fmt import date_text, long_date_text
-from .content import AnnualPack, Chart, Checks, Groups, Items, SlidePlan, Table, Tiles, annual_pack, say
+from .blocks import AnnualPack, Chart, Checks, Groups, Items, SlidePlan, Table, Tiles
+from .pack import annual_pack
+from .wording import say
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
 MARGIN = Inches(0.6)

@@ -14,7 +14,11 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 from ..catalogue import text
 from ..database import Database
 from ..fmt import date_text
-from .content import DATE_FORMAT, LANG, NUMBER_FORMAT, AnnualPack, annual_pack, say
+from .blocks import NUMBER_FORMAT, AnnualPack
+from .pack import annual_pack
+from .wording import LANG, say
+
+DATE_FORMAT = "dd.mm.yyyy"
 
 HEADER_FILL = "#DCE9F3"
 

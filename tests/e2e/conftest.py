@@ -4,6 +4,7 @@ where a missing browser is a failure, since CI installs it."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -11,7 +12,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -57,56 +58,86 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+def wait_until_up(url: str, process: subprocess.Popen, log_path: Path, what: str) -> None:
+    """Poll `url` until it answers 200 (a server starting, not a page loading)."""
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as answer:
+                if answer.status == 200:
+                    return
+        except OSError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            pytest.fail(f"{what} did not start: " + log_path.read_text()[-2000:])
+        time.sleep(0.2)
+
+
 @contextmanager
-def serving(db_path: Path) -> Iterator[str]:
-    """`streamlit run dashboard.py` over the database at `db_path` on a free port; yields its URL."""
+def running(command: list[str], log_path: Path, health_url: str, what: str, env: Mapping[str, str] | None = None) -> Iterator[None]:
+    """A server process, up once `health_url` answers; stopped at the end."""
+    with open(log_path, "w") as log:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        wait_until_up(health_url, process, log_path, what)
+        try:
+            yield
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+def _toml(secrets: Mapping[str, object]) -> str:
+    """secrets.toml from top-level strings and one level of sections (all the tests need)."""
+    plain = [f"{key} = {json.dumps(value)}" for key, value in secrets.items() if not isinstance(value, Mapping)]
+    sections = [
+        f"\n[{name}]\n" + "\n".join(f"{key} = {json.dumps(value)}" for key, value in section.items())
+        for name, section in secrets.items()
+        if isinstance(section, Mapping)
+    ]
+    return "\n".join(plain) + "\n" + "\n".join(sections) + "\n"
+
+
+@contextmanager
+def serving(
+    db_path: Path, env: Mapping[str, str] | None = None, secrets: Callable[[str], Mapping[str, object]] | None = None
+) -> Iterator[str]:
+    """`streamlit run dashboard.py` over the database at `db_path` on a free port; yields its URL.
+    `env` adds to (or, with "", unsets) the environment; `secrets(url)` gives the secrets.toml
+    for this server (e.g. an [auth] section whose redirect_uri must name its port)."""
     _need_browser()
     port = _free_port()
-    env = os.environ | {"KHS_DB": str(db_path), "KHS_COORDINATOR_PASSWORD": COORDINATOR_PASSWORD}
-    log_path = db_path.parent / "streamlit.log"
-    with open(log_path, "w") as log:
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "streamlit",
-                "run",
-                "dashboard.py",
-                "--server.port",
-                str(port),
-                "--server.headless",
-                "true",
-                "--server.address",
-                "127.0.0.1",
-                "--browser.gatherUsageStats",
-                "false",
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
-                    if answer.status == 200:
-                        break
-            except OSError:
-                pass
-            if server.poll() is not None or time.monotonic() > deadline:
-                server.kill()
-                pytest.fail("Streamlit did not start: " + log_path.read_text()[-2000:])
-            time.sleep(0.2)  # polling the health endpoint, not waiting for the page
-        try:
-            yield url
-        finally:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
+    url = f"http://127.0.0.1:{port}"
+    server_env = os.environ | {"KHS_DB": str(db_path), "KHS_COORDINATOR_PASSWORD": COORDINATOR_PASSWORD}
+    for name, value in (env or {}).items():
+        if value:
+            server_env[name] = value
+        else:
+            server_env.pop(name, None)
+    secrets_path = db_path.parent / "secrets.toml"
+    secrets_path.write_text(_toml(secrets(url) if secrets else {}), encoding="utf-8")
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        "dashboard.py",
+        "--server.port",
+        str(port),
+        "--server.headless",
+        "true",
+        "--server.address",
+        "127.0.0.1",
+        "--browser.gatherUsageStats",
+        "false",
+        "--secrets.files",
+        str(secrets_path),  # this server's own secrets, never the checkout's .streamlit/secrets.toml
+    ]
+    with running(command, db_path.parent / "streamlit.log", f"{url}/_stcore/health", "Streamlit", server_env):
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,22 @@
+"""The pack's words: the deck and the workbook are presented in bokmål, from the one catalogue."""
+
+from __future__ import annotations
+
+from ..catalogue import text
+
+LANG = "nb"
+
+
+def say(key: str, **values: object) -> str:
+    return text(key, LANG, **values)
+
+
+def count_text(key: str, n: int) -> str:
+    return say(f"{key}.{'one' if n == 1 else 'many'}", n=n)
+
+
+def names_text(names: list[str]) -> str:
+    """«Hole», «Hole og Rollag», «Gol, Hol og Ål»."""
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {say('report.and')} {names[-1]}"
