@@ -14,6 +14,7 @@ from streamlit.testing.v1 import AppTest
 from khs_data.catalogue import TEXTS
 from khs_data.database import Database
 from khs_data.importer import commit_import, history, plan_import
+from khs_data.kinds import UPLOAD_KINDS
 from khs_data.metrics.dues import dues_for_year
 from khs_data.rules import RULE_FORMATS
 from ui import access as ui_access
@@ -423,7 +424,7 @@ def test_every_rule_the_app_knows_has_a_name_in_both_languages():
 def test_templates_tab_offers_one_template_per_kind(fresh_sample_db, monkeypatch):
     app = open_tab(sign_in(open_page(fresh_sample_db, monkeypatch)), "Maler")
     labels = [b.label for b in app.download_button]
-    assert len(labels) == 7 and "Last ned malen for folketall" in labels
+    assert len(labels) == len(UPLOAD_KINDS) and "Last ned malen for folketall" in labels
 
 
 def test_ssb_unreachable_says_so_and_changes_nothing(fresh_sample_db, monkeypatch, snapshot):

@@ -54,6 +54,7 @@ TEXTS = {
     ),
     "coord.field.meetings.end_time": ("Når møtet slutter (tt:mm).", "Når møtet sluttar (tt:mm)."),
     "coord.tab.agreements": ("Avtaler", "Avtalar"),
+    "coord.recognised.created": ("Nye {kind}: {names}", "Nye {kind}: {names}"),
     "coord.agreements.intro": (
         "Samarbeidsavtalen og endringene av den, med gyldighet. En endring gjelder først når alle medlemmene har vedtatt den "
         "(«Alle endringer i denne avtalen krever enstemmighet»). Vedtakene lastes opp som regneark («Vedtak av avtalen»).",

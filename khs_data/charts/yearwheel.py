@@ -11,9 +11,9 @@ import plotly.graph_objects as go
 from babel.dates import get_month_names
 
 from ..catalogue import text
-from ..fmt import LOCALES, date_text
+from ..fmt import LOCALES, date_text, time_text
 from ..metrics.yearwheel import Event, EventGroup, EventKind, EventStatus, group_of
-from ..yearwheel.text import event_body, event_title, kind_label, status_label, time_text
+from ..yearwheel.text import event_body, event_title, kind_label, status_label
 from .theme import BAD, GOOD, NEUTRAL, PALETTE, TEXT, WARN, style
 
 RINGS = {EventGroup.MEETINGS: 3.0, EventGroup.DEADLINES: 2.0, EventGroup.PERIODS: 1.0}

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from ..catalogue import TEXTS, text
 from ..charts.meetings import body_label
-from ..fmt import date_text, kr_text
+from ..fmt import date_text, kr_text, time_text
 from ..metrics.yearwheel import Event, EventKind, PeriodOf
 from ..vocabulary import BOARD
-
-
-def time_text(value: dt.time) -> str:
-    """10.00, as Norwegian clocks are written."""
-    return f"{value.hour:02d}.{value.minute:02d}"
 
 
 def kind_label(kind: str, lang: str = "nb") -> str:
