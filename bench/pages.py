@@ -5,11 +5,12 @@ reference page measured the same way in the same run."""
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 import streamlit as st
 from streamlit.testing.v1 import AppTest
+
+from ui.navigation import PAGES
 
 from .timing import Timing, median, timed
 
@@ -20,8 +21,8 @@ TIMEOUT = 300  # seconds for one run: a page over that is reported as failing, n
 
 
 def navigation_pages() -> list[str]:
-    """The pages the dashboard's navigation lists, in its order (from dashboard.py's PAGES)."""
-    return re.findall(r'\("(\w+)", ":material', DASHBOARD.read_text(encoding="utf-8"))
+    """The pages the dashboard's navigation lists, in its order."""
+    return [name for pages in PAGES.values() for name, _icon in pages]
 
 
 def _problem(at: AppTest) -> str | None:

@@ -1,2 +1,2 @@
-"""What the pages share: session state (year, language), cached reads and small widgets.
+"""What the pages share: the navigation, session state (year, language), cached reads and small widgets.
 The only place besides pages/ and dashboard.py that imports streamlit."""

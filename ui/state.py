@@ -1,14 +1,21 @@
-"""The year in focus and the language: chosen in the sidebar, kept across pages and in the URL."""
+"""The year in focus and the language (chosen in the sidebar, kept across pages and in the URL),
+and whether this run of a page came through dashboard.py."""
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import streamlit as st
 
 from khs_data.catalogue import LANGUAGES, text
 
+from .navigation import app_navigation
+
 FIRST_YEAR = 2019
+# Set while dashboard.py runs a page. Streamlit runs each session's script on a thread of its own,
+# and nothing a browser sends can set it.
+_run = threading.local()
 
 
 def today() -> dt.date:
@@ -52,17 +59,25 @@ def year_options() -> list[int]:
     return list(range(FIRST_YEAR, today().year + 2))
 
 
+def run_page(page: st.Page) -> None:
+    """dashboard.py's last step: run the page the navigation chose, marked as run by the app."""
+    _run.in_app = True
+    try:
+        page.run()
+    finally:
+        _run.in_app = False
+
+
 def ensure_app_entry() -> None:
-    """Make a page that was opened without dashboard.py run through it.
+    """The first line of every page file: a page runs only inside dashboard.py.
 
-    Streamlit treats a folder named pages/ beside the entry script as a legacy multipage app
-    until some session has called st.navigation: a link straight to /kontingent right after a
-    server start would run that page alone, without the sidebar, theme or year. Declaring the
-    new navigation and rerunning sends the request through dashboard.py, which picks the same
-    page from the URL."""
-    if "year" in st.session_state:
+    Streamlit treats a folder named pages/ beside the entry script as an old-style multipage app
+    until some session declares st.navigation (from then on, for the whole server process, it
+    runs the entry script): a link straight to /kontingent as the first request to a freshly
+    started server runs pages/kontingent.py on its own, without sidebar, year, language or the
+    viewer password. Such a run declares the app's navigation, which ends the old mode, and
+    reruns: the rerun goes through dashboard.py to the same page, named by its address."""
+    if getattr(_run, "in_app", False):
         return
-    from streamlit.runtime.pages_manager import PagesManager
-
-    PagesManager.uses_pages_directory = False
+    app_navigation(t, hidden=True)
     st.rerun()

@@ -149,6 +149,19 @@ def app_url(tmp_path_factory) -> Iterator[str]:
         yield url
 
 
+@pytest.fixture
+def fresh_server(fresh_sample_db):
+    """Starts the dashboard anew over this test's own copy of the sample database, so no session
+    has run on it yet: `with fresh_server(KHS_VIEWER_PASSWORD="…") as url:`."""
+
+    @contextmanager
+    def start(**env: str) -> Iterator[str]:
+        with serving(fresh_sample_db.path, env) as url:
+            yield url
+
+    return start
+
+
 @pytest.fixture(scope="session")
 def browser():
     _need_browser()
