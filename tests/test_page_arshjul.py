@@ -90,3 +90,8 @@ def test_an_empty_store_still_shows_the_rules_deadlines(empty_db):
     app = open_app(empty_db.path, PAGE, year=2026)
     kinds = set(app.dataframe[0].value["Type"])
     assert kinds == {"Folketallsdato", "Kontingentfrist", "Oppsigelsesfrist", "Mangler møte"}
+
+
+def test_the_moter_page_offers_the_same_calendar(sample_db):
+    app = open_app(sample_db.path, "pages/moter.py", year=2026)
+    assert [b.proto.label for b in app.get("download_button")].count("Legg i kalender") == 1
