@@ -242,3 +242,16 @@ def test_in_force_exactly_from_the_first_day_every_member_then_has_approved(hist
     seen_day = (on - DAY0).days
     # every member approved on a day in its period: then it is in force (unanimity is never lost to the record)
     assert not (unanimous(seen_day) and seen_day >= (valid_from or 0)) or found.in_force
+
+
+@pytest.mark.parametrize(
+    ("rows", "kind"),
+    [
+        ([["Avtale", "Kommune", "Vedtatt dato"], [BASE, "Hol", "01.11.2018"]], "approvals"),
+        ([["Avtalenavn", "Kommunenr", "Vedtaksdato", "Vedtaksorgan"], [BASE, "3330", "01.11.2018", "kommunestyret"]], "approvals"),
+        ([["Dato", "Organ", "Tittel", "Merknad"], ["01.02.2026", "Samarbeidsstyret", "Styremøte", "Vedtatt"]], "meetings"),
+        ([["Kommune", "År", "Dato", "Beløp"], ["Hol", 2026, "10.01.2026", 13488]], "payments"),
+    ],
+)
+def test_approvals_are_told_apart_from_the_other_kinds_by_their_headers(empty_db, make_csv, rows, kind):
+    assert plan_import(empty_db, make_csv("fil.csv", rows), today=SAMPLE_TODAY).kind.name == kind
