@@ -51,21 +51,32 @@ def text(cell: object) -> str | None:
 _SPACES = re.compile(r"[\s\u00a0\u202f']")
 
 
+# No real count or amount comes near this, and DuckDB's BIGINT holds it: a larger number (or an
+# infinite one: Excel's largest float can read back as infinity) is a typo or a broken cell.
+LARGEST_NUMBER = 10**15 - 1
+
+
+def _reasonable(value: int | float, what: str) -> None:
+    if not math.isfinite(value) or abs(value) > LARGEST_NUMBER:
+        raise CellError(f"er et urimelig stort {what} (høyst 15 sifre)")
+
+
 def integer(cell: object) -> int | None:
     """Whole numbers: 1234, «1 234» (also with no-break space), 1234.0 from Excel."""
     if is_empty(cell):
         return None
     if isinstance(cell, bool):
         raise CellError("er ikke et tall")
-    if isinstance(cell, int):
-        return cell
-    if isinstance(cell, float):
-        if not cell.is_integer():
+    if isinstance(cell, (int, float)):
+        _reasonable(cell, "tall")
+        if isinstance(cell, float) and not cell.is_integer():
             raise CellError("må være et helt tall")
         return int(cell)
     raw = _SPACES.sub("", str(cell))
     if re.fullmatch(r"[-+−]?\d+", raw):
-        return int(raw.replace("−", "-"))
+        value = int(raw.replace("−", "-"))
+        _reasonable(value, "tall")
+        return value
     if re.fullmatch(r"[-+−]?\d+[.,]\d+", raw):
         raise CellError("må være et helt tall")
     raise CellError("er ikke et tall")
@@ -76,10 +87,13 @@ def money(cell: object) -> int | None:
     if is_empty(cell):
         return None
     if isinstance(cell, (int, float)) and not isinstance(cell, bool):
+        _reasonable(cell, "beløp")
         return int(round(cell))
     raw = _SPACES.sub("", str(cell)).removeprefix("kr").removeprefix("NOK").removesuffix(",-")
     raw = raw.replace("−", "-")
     if re.fullmatch(r"-?\d+([.,]\d{1,2})?", raw):
+        whole = int(raw.replace(",", ".").split(".")[0])
+        _reasonable(whole, "beløp")
         return int(round(float(raw.replace(",", "."))))
     raise CellError("er ikke et beløp i kroner")
 

@@ -82,6 +82,7 @@ def test_heatmap_cells_match_compliance(compliance):
     heat = figure.data[0]
     years, bodies = [int(x) for x in heat.x], list(heat.y)
     assert bodies == [BOARD, MAYORS_MEETING, DIALOGUE_MEETING]
+    assert len(compliance) == len(bodies) * len(years) > 0  # one row for every cell of the map
     for row in compliance.itertuples():
         i, j = bodies.index(row.body), years.index(row.year)
         assert heat.text[i][j] == f"{row.held}/{row.required_min}"

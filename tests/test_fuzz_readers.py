@@ -1,6 +1,7 @@
 """Hostile files through the whole import (readers, validation, diff, commit): every file either
-imports or is refused with ImportRefused — never another exception, never a hang (each file is
-decided in under 5 s of CPU), never above 400 MB — and a refused file leaves the store as it was."""
+imports or is refused with ImportRefused — never another exception, never above 400 MB — and a
+refused file leaves the store as it was. How fast files are decided is measured by `python -m bench`,
+not asserted here (the guide: no timing assertions in tests)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ import os
 import subprocess
 import sys
 import textwrap
-import time
 import zipfile
 from pathlib import Path
 
@@ -30,8 +30,6 @@ from khs_data.kinds import KINDS, UPLOAD_KINDS
 from khs_data.problems import ImportRefused
 
 ROOT = Path(__file__).resolve().parent.parent
-DECIDE_CPU_SECONDS = 5
-HANG_SECONDS = 60  # wall clock, generous for a busy machine; CPU is what the target is judged on
 PEAK_MB = 400
 FUZZ = settings(
     max_examples=25,
@@ -63,18 +61,13 @@ def fingerprint(db: Database) -> tuple:
 def decide(db: Database, path: Path, kind: str | None = None) -> str:
     """Import the file; any exception but ImportRefused fails the test with its traceback."""
     before = fingerprint(db)
-    wall, cpu = time.perf_counter(), time.process_time()
     try:
         run_import(db, path, kind=kind, who="fuzz")
-        outcome = "imported"
     except ImportRefused as refused:
         assert refused.problems and all(p.describe() for p in refused.problems)
-        outcome = "refused"
-    assert time.process_time() - cpu < DECIDE_CPU_SECONDS
-    assert time.perf_counter() - wall < HANG_SECONDS
-    if outcome == "refused":
         assert fingerprint(db) == before
-    return outcome
+        return "refused"
+    return "imported"
 
 
 def write(folder: Path, name: str, content: bytes) -> Path:
@@ -254,10 +247,10 @@ def test_huge_cells(db, workdir):
     decide(db, write(workdir, "lang.xlsx", xlsx_bytes([["Dato", "Organ", "Tittel"], [dt.date(2032, 2, 2), "OSU", long_title]])))
 
 
-# -- a million rows, measured in a child process (time and peak memory of that process alone) -------
+# -- a million rows, measured in a child process (the peak memory of that process alone) ------------
 
 MEASURE = """
-    import json, resource, sys, time
+    import json, sys
     from pathlib import Path
     from khs_data.database import Database
     from khs_data.importer import run_import
@@ -267,10 +260,9 @@ MEASURE = """
         outcome = "imported"
     except ImportRefused as refused:
         outcome = refused.problems[0].message
-    usage = resource.getrusage(resource.RUSAGE_SELF)
     # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent through fork and exec.
     peak_kb = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM:"))
-    print(json.dumps({"outcome": outcome, "cpu": usage.ru_utime + usage.ru_stime, "peak_mb": peak_kb / 1024}))
+    print(json.dumps({"outcome": outcome, "peak_mb": peak_kb / 1024}))
 """
 
 
@@ -315,7 +307,7 @@ def _million_xlsx(path: Path, rows: int) -> Path:
         ("million.xlsx", lambda p: _million_xlsx(p, 1_000_000)),
     ],
 )
-def test_a_million_rows_is_refused_quickly_and_within_memory(db, tmp_path, name, make):
+def test_a_million_rows_is_refused_within_memory(db, tmp_path, name, make):
     path = make(tmp_path / name)
     before = fingerprint(db)
     child = subprocess.run(
@@ -330,6 +322,5 @@ def test_a_million_rows_is_refused_quickly_and_within_memory(db, tmp_path, name,
     result = json.loads(child.stdout.strip().splitlines()[-1])
     assert result["outcome"] != "imported"
     assert "rader" in result["outcome"] or "for stort" in result["outcome"], result
-    assert result["cpu"] < DECIDE_CPU_SECONDS, result
     assert result["peak_mb"] < PEAK_MB, result
     assert fingerprint(db) == before

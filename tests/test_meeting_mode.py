@@ -1,16 +1,17 @@
 """Møtemodus: one topic per screen from the annual pack, Forrige/Neste with a position, opened by
-the sidebar button or ?modus=mote, and leaving returns to the page and year it came from."""
+the sidebar button or ?modus=mote, and leaving returns to the page and year it came from. On the
+sample's date (on_the_sample_date), as the pack's topics depend on the day."""
 
 from __future__ import annotations
 
 import re
 
 import pytest
-from app_support import as_a_running_server, open_app  # noqa: F401 - fixture
+from app_support import SAMPLE_TODAY, as_a_running_server, on_the_sample_date, open_app  # noqa: F401 - fixtures
 
 from khs_data.report.pack import annual_pack
 
-pytestmark = pytest.mark.usefixtures("as_a_running_server")
+pytestmark = pytest.mark.usefixtures("as_a_running_server", "on_the_sample_date")
 
 
 def position(app) -> str:
@@ -22,7 +23,7 @@ def position(app) -> str:
 def test_meeting_mode_steps_through_the_topics_of_the_pack(sample_db):
     app = open_app(sample_db.path, "pages/styret.py", year=2026)
     app.sidebar.button[0].click().run()
-    pack = annual_pack(sample_db, 2026)
+    pack = annual_pack(sample_db, 2026, SAMPLE_TODAY)
     assert position(app) == f"1 av {len(pack.slides)}"
     assert not app.sidebar.selectbox  # the sidebar is not drawn in meeting mode
     assert any(pack.slides[0].title in s.value for s in app.subheader)

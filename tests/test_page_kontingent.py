@@ -1,20 +1,20 @@
 """Kontingent through the real navigation: the headline total equals dues_for_year, the sidebar
 year changes it, payment status and leaving members are named, and a year without population
-figures shows what to upload instead of an error."""
+figures shows what to upload instead of an error. Every test runs on the sample's date
+(on_the_sample_date): which payments are late depends on the day."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import pytest
-from app_support import as_a_running_server, headline, on_the_sample_date, open_app  # noqa: F401 - fixtures
+from app_support import SAMPLE_TODAY, as_a_running_server, headline, on_the_sample_date, open_app  # noqa: F401 - fixtures
 
 from khs_data.fmt import kr_text
 from khs_data.metrics.dues import dues_for_year
 
 PAGE = "pages/kontingent.py"
-pytestmark = pytest.mark.usefixtures("as_a_running_server")
+pytestmark = pytest.mark.usefixtures("as_a_running_server", "on_the_sample_date")
 
 
 def page_text(app) -> str:
@@ -22,12 +22,13 @@ def page_text(app) -> str:
 
 
 def total_text(db, year: int) -> str:
-    return kr_text(dues_for_year(db, year, dt.date.today())["amount_nok"].sum())
+    return kr_text(dues_for_year(db, year, SAMPLE_TODAY)["amount_nok"].sum())
 
 
 def test_page_renders_with_the_metric_total(sample_db):
     app = open_app(sample_db.path, PAGE)
     year = app.session_state["year"]
+    assert year == SAMPLE_TODAY.year  # the year in focus is this year
     text = headline(app)
     assert text.startswith(f"Kontingent {year}: {total_text(sample_db, year)} fra 21 kommuner")
     assert len(app.get("plotly_chart")) == 4  # municipalities, map, regions, years
@@ -47,7 +48,7 @@ def test_sidebar_year_changes_the_total(sample_db):
     assert app.subheader[0].value == "Betalingsstatus 2025"
 
 
-def test_sample_2026_matches_the_agreement(sample_db, on_the_sample_date):
+def test_sample_2026_matches_the_agreement(sample_db):
     """The figures the board knows for the sample, at today's date in the sample (23.11.2026)."""
     app = open_app(sample_db.path, PAGE, year=2026)
     assert headline(app) == (

@@ -1,18 +1,17 @@
 """Prosjekter through the real navigation: the headline equals funding_summary, the filters narrow
-the table (and the charts), nynorsk, and an empty store says what to upload."""
+the table (and the charts), nynorsk, and an empty store says what to upload. Every test runs on the
+sample's date (on_the_sample_date): the timeline draws open projects up to today."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from app_support import as_a_running_server, headline, open_app  # noqa: F401 - fixture
+from app_support import SAMPLE_TODAY, as_a_running_server, headline, on_the_sample_date, open_app  # noqa: F401 - fixtures
 
 from khs_data.fmt import kr_text
 from khs_data.metrics.projects import active_projects, funding_summary, projects
 
 PAGE = "pages/prosjekter.py"
-pytestmark = pytest.mark.usefixtures("as_a_running_server")
+pytestmark = pytest.mark.usefixtures("as_a_running_server", "on_the_sample_date")
 
 
 def table_names(app) -> list[str]:
@@ -23,7 +22,7 @@ def test_headline_equals_funding_summary(sample_db):
     app = open_app(sample_db.path, PAGE)
     summary = funding_summary(sample_db)
     text = headline(app)
-    assert summary["active"] == len(active_projects(sample_db, dt.date.today()))
+    assert summary["active"] == len(active_projects(sample_db, SAMPLE_TODAY))
     assert text.startswith(
         f"{summary['active']} prosjekter pågår; {kr_text(summary['granted_nok'])} av {kr_text(summary['applied_nok'])} "
         "søkt eksternt er innvilget."

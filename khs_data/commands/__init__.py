@@ -1,4 +1,22 @@
-"""Further CLI commands, one module each, found automatically by khs_data.cli.
+"""The CLI's commands, one module each. To add one: write a module beside these that ends with
+`COMMAND = Command(...)` (see base.py) and list it in COMMANDS below; the order is the order of
+`--help`. The list is explicit so that a stray file here never becomes a command."""
 
-A module here defines `NAME` (the command word), `add_arguments(parser)` and
-`run(db, args) -> int`; it raises UsageError/StoreError/ImportRefused like the core commands."""
+from . import agreement, board, calendar, compliance, dues, export, history, import_file, init, network, report, ssb_update, undo
+from .base import Command
+
+COMMANDS: tuple[Command, ...] = (
+    init.COMMAND,
+    import_file.COMMAND,
+    dues.COMMAND,
+    compliance.COMMAND,
+    board.COMMAND,
+    network.COMMAND,
+    history.COMMAND,
+    undo.COMMAND,
+    export.COMMAND,
+    report.COMMAND,
+    ssb_update.COMMAND,
+    calendar.COMMAND,
+    agreement.COMMAND,
+)

@@ -1,4 +1,4 @@
-"""`python -m khs_data agreement [--on DATE] [--json]`: each agreement and amendment, who has
+"""`khs agreement [--on DATE] [--json]`: each agreement and amendment, who has
 approved it and whether it is in force (unanimity) — {"on", "agreements": [{"name", "valid_from",
 "valid_to", "members", "approved", "missing", "unanimous", "in_force", …}]}."""
 
@@ -6,29 +6,25 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 
 from ..agreement_text import agreements_json, count_text, period_text, state_text
 from ..catalogue import text
-from ..cli import _date
 from ..database import Database
 from ..fmt import date_text
 from ..metrics.agreements import agreement_states
-
-NAME = "agreement"
-HELP = text("agreement.cli_help")
+from .base import Command, add_json_flag, date_argument, print_json
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--on", type=_date, help="dato (standard: i dag)")
-    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--on", type=date_argument, help="dato (standard: i dag)")
+    add_json_flag(parser)
 
 
-def run(db: Database, args) -> int:
+def run(db: Database, args: argparse.Namespace) -> int:
     on = args.on or dt.date.today()
     states = agreement_states(db, on)
     if args.json:
-        print(json.dumps(agreements_json(on, states), ensure_ascii=False, indent=2))
+        print_json(agreements_json(on, states))
         return 0
     print(text("agreement.cli_heading", date=date_text(on)))
     if not states:
@@ -37,3 +33,6 @@ def run(db: Database, args) -> int:
         print(f"  {state.name} ({period_text(state.agreement)})")
         print(f"    {state_text(state)} {count_text(state)}.")
     return 0
+
+
+COMMAND = Command("agreement", text("agreement.cli_help"), add_arguments, run)

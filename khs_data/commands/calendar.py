@@ -1,33 +1,29 @@
-"""`python -m khs_data calendar --year Y [--out FILE.ics] [--json]`: the year's events (the Årshjul)
+"""`khs calendar --year Y [--out FILE.ics] [--json]`: the year's events (the Årshjul)
 as a table, as iCalendar, or as JSON {"year", "events": [{"date", "kind", "title", "body", "status"}]}."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 from pathlib import Path
 
 from ..catalogue import text
-from ..cli import UsageError, _date
 from ..database import Database
 from ..fmt import date_text
 from ..metrics.yearwheel import year_events
 from ..yearwheel.ics import calendar_ics
 from ..yearwheel.text import calendar_json, kind_label, status_label
-
-NAME = "calendar"
-HELP = text("yearwheel.cli_help")
+from .base import Command, UsageError, add_json_flag, date_argument, print_json
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--year", type=int, required=True, help="året, for eksempel 2026")
     parser.add_argument("--out", help=text("yearwheel.cli_out_help"))
-    parser.add_argument("--on", type=_date, help="sett fra denne datoen: hva er passert og hva kommer (standard: i dag)")
-    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--on", type=date_argument, help="sett fra denne datoen: hva er passert og hva kommer (standard: i dag)")
+    add_json_flag(parser)
 
 
-def run(db: Database, args) -> int:
+def run(db: Database, args: argparse.Namespace) -> int:
     events = year_events(db, args.year, args.on or dt.date.today())
     if args.out:
         out = Path(args.out)
@@ -41,7 +37,7 @@ def run(db: Database, args) -> int:
             raise UsageError(f"Kunne ikke skrive {out}: {error.strerror or error}.") from error
     document = calendar_json(args.year, events)
     if args.json:
-        print(json.dumps(document, ensure_ascii=False, indent=2))
+        print_json(document)
     elif args.out:
         print(text("yearwheel.cli_written", count=len(events), path=args.out))
     else:
@@ -50,3 +46,6 @@ def run(db: Database, args) -> int:
             status = status_label(event.status)
             print(f"  {date_text(event.date)}  {kind_label(event.kind):<17} {shown['title']} ({status})")
     return 0
+
+
+COMMAND = Command("calendar", text("yearwheel.cli_help"), add_arguments, run)

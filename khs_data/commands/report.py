@@ -1,4 +1,4 @@
-"""`python -m khs_data report --year Y --out FILE`: the annual meeting pack, FILE.pptx and FILE.xlsx."""
+"""`khs report --year Y --out FILE`: the annual meeting pack, FILE.pptx and FILE.xlsx."""
 
 from __future__ import annotations
 
@@ -6,14 +6,12 @@ import argparse
 from pathlib import Path
 
 from ..catalogue import text
-from ..cli import UsageError
 from ..database import Database
 from ..fmt import date_text
 from ..report import annual_pack_files
 from ..report.wording import LANG
+from .base import Command, UsageError
 
-NAME = "report"
-HELP = text("report.cli_help", LANG)
 SUFFIXES = (".pptx", ".xlsx")
 
 
@@ -28,7 +26,7 @@ def stem_of(out: str) -> Path:
     return path.with_suffix("") if path.suffix.lower() in SUFFIXES else path
 
 
-def run(db: Database, args) -> int:
+def run(db: Database, args: argparse.Namespace) -> int:
     stem = stem_of(args.out)
     if not stem.parent.is_dir():
         raise UsageError(f"Mappen {stem.parent} finnes ikke.")
@@ -43,3 +41,6 @@ def run(db: Database, args) -> int:
             raise UsageError(f"Kunne ikke skrive {path}: {error.strerror or error}.") from error
         print(text("report.cli_written", LANG, path=path))
     return 0
+
+
+COMMAND = Command("report", text("report.cli_help", LANG), add_arguments, run)

@@ -1,16 +1,12 @@
-"""`python -m khs_data ssb-update [--years Y ...] [--dry-run]`: population for the members from SSB."""
+"""`khs ssb-update [--years Y ...] [--dry-run]`: population for the members from SSB."""
 
 from __future__ import annotations
 
 import argparse
 
-from ..cli import _who
 from ..database import Database
-from ..importer import commit_import
 from ..ssb_api import FIRST_YEAR, discard_staged, plan_ssb_update
-
-NAME = "ssb-update"
-HELP = "hent folketall for medlemskommunene fra SSB (tabell 07459)"
+from .base import Command, add_dry_run_flag, preview_or_commit
 
 
 def _year(text: str) -> int:
@@ -27,17 +23,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="ÅR",
         help=f"årene som skal hentes (standard: alle fra {FIRST_YEAR} til det nyeste SSB har)",
     )
-    parser.add_argument("--dry-run", action="store_true", help="vis hva som ville skje, uten å skrive")
+    add_dry_run_flag(parser)
 
 
-def run(db: Database, args) -> int:
+def run(db: Database, args: argparse.Namespace) -> int:
     plan = plan_ssb_update(db, args.years)
     try:
-        if args.dry_run:
-            print("Prøvekjøring (ingenting skrevet): " + plan.summary())
-            return 0
-        result = commit_import(db, plan, _who())
+        return preview_or_commit(db, plan, args.dry_run)
     finally:
         discard_staged(plan)
-    print(result.summary if result.import_id is None else f"Import {result.import_id}: {result.summary}")
-    return 0
+
+
+COMMAND = Command("ssb-update", "hent folketall for medlemskommunene fra SSB (tabell 07459)", add_arguments, run)

@@ -43,7 +43,7 @@ def expect_app_shell(tab, page_name: str) -> None:
 
 def expect_viewer_gate(tab) -> None:
     """The password form and nothing of any page: no page title, chart, table or download."""
-    expect(tab.get_by_label(text("coord.access.viewer_password", "nb"))).to_be_visible()
+    expect(tab.get_by_label(text("coord.access.viewer_password", "nb"), exact=True)).to_be_visible()
     expect(tab.locator("h1").first).to_have_text(text("app.title", "nb"))
     expect(tab.get_by_test_id("khs-headline")).to_have_count(0)
     expect(tab.locator(".js-plotly-plot")).to_have_count(0)
@@ -54,9 +54,9 @@ def expect_viewer_gate(tab) -> None:
 
 
 def sign_in_as_viewer(tab) -> None:
-    tab.get_by_label(text("coord.access.viewer_password", "nb")).fill(VIEWER_PASSWORD)
+    tab.get_by_label(text("coord.access.viewer_password", "nb"), exact=True).fill(VIEWER_PASSWORD)
     tab.get_by_role("button", name=text("coord.access.sign_in", "nb")).click()
-    expect(tab.get_by_label(text("coord.access.viewer_password", "nb"))).to_have_count(0, timeout=60_000)
+    expect(tab.get_by_label(text("coord.access.viewer_password", "nb"), exact=True)).to_have_count(0, timeout=60_000)
     tab.wait_for_selector(READY, timeout=60_000)
 
 

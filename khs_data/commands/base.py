@@ -1,0 +1,80 @@
+"""What every CLI command shares: its record (`Command`), usage errors, who runs it, dry runs
+and `--json`. A command's `run` returns the exit code or raises; khs_data.cli turns UsageError
+into exit 2 and the store's refusals (StoreError, ImportRefused, RuleMissing) into exit 1."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pandas as pd
+
+from ..database import Database
+from ..importer import ImportPlan, commit_import
+
+
+class UsageError(Exception):
+    """The command was used wrongly (a missing file, a bad --out): exit 2, like argparse's errors."""
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str  # the word typed after `khs`
+    help: str  # one line in `khs --help`
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[Database, argparse.Namespace], int]
+    creates_database: bool = False  # only init runs before the database file exists
+
+
+def who() -> str:
+    """The user name recorded with an import."""
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in some containers
+        return "ukjent"
+
+
+def date_argument(text: str) -> dt.date:
+    for pattern in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(text, pattern).date()
+        except ValueError:
+            pass
+    raise argparse.ArgumentTypeError(f"«{text}» er ikke en dato (bruk ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)")
+
+
+def add_dry_run_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--dry-run", action="store_true", help="vis hva som ville skje, uten å skrive")
+
+
+def preview_or_commit(db: Database, plan: ImportPlan, dry_run: bool) -> int:
+    """One line either way: what the import would do, or what it did."""
+    if dry_run:
+        print("Prøvekjøring (ingenting skrevet): " + plan.summary())
+        return 0
+    result = commit_import(db, plan, who())
+    print(result.summary if result.import_id is None else f"Import {result.import_id}: {result.summary}")
+    return 0
+
+
+def add_json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true")
+
+
+def print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def json_date(value: object) -> str | None:
+    """A date from a frame as ISO text; None for a missing one."""
+    if value is None or pd.isna(value):
+        return None
+    return pd.Timestamp(value).date().isoformat()
+
+
+def json_int(value: object) -> int | None:
+    return None if value is None or pd.isna(value) else int(value)

@@ -1,0 +1,61 @@
+"""`khs board [--on DATE] [--json]`: the board's seats on a date and the agreement's checks."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+import pandas as pd
+
+from ..database import Database
+from ..fmt import date_text
+from ..metrics.board import board_checks, board_seats
+from .base import Command, add_json_flag, date_argument, json_date, print_json
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--on", type=date_argument, help="dato (standard: i dag)")
+    add_json_flag(parser)
+
+
+def board_json(db: Database, on: dt.date) -> dict:
+    seats = board_seats(db, on)
+    return {
+        "on": on.isoformat(),
+        "seats": [
+            {
+                "board_region": r.board_region,
+                "person": None if r.vacant else r.person,
+                "municipality_number": None if r.vacant else r.municipality_number,
+                "municipality": None if r.vacant else r.municipality,
+                "role": None if r.vacant else r.role,
+                "term_start": json_date(r.term_start),
+                "term_end": json_date(r.end),
+                "term_end_computed": bool(r.end_computed) if not r.vacant else None,
+                "vacant": bool(r.vacant),
+                "small_municipality": bool(r.small) if not r.vacant else None,
+                "ends_within_6_months": bool(r.ends_soon),
+            }
+            for r in seats.itertuples()
+        ],
+        "vacancies": [r.board_region for r in seats.itertuples() if r.vacant],
+        "checks": [{"check": r.check, "ok": bool(r.ok), "reason": r.reason, "rule": r.rule} for r in board_checks(db, on).itertuples()],
+    }
+
+
+def run(db: Database, args: argparse.Namespace) -> int:
+    on = args.on or dt.date.today()
+    data = board_json(db, on)
+    if args.json:
+        print_json(data)
+        return 0
+    print(f"Samarbeidsstyret per {date_text(on)}:")
+    for s in data["seats"]:
+        who = "LEDIG" if s["vacant"] else f"{s['person']} ({s['municipality']}, {s['role']}, til {date_text(pd.Timestamp(s['term_end']))})"
+        print(f"  {s['board_region']:<20} {who}")
+    for c in data["checks"]:
+        print(f"  [{'OK' if c['ok'] else 'IKKE OK'}] {c['reason']}")
+    return 0
+
+
+COMMAND = Command("board", "styrets sammensetning og regelsjekk", add_arguments, run)

@@ -1,0 +1,29 @@
+"""`khs export TABLE --out FILE [--year Y]`: a table as .csv (UTF-8 with BOM, `;`) or .xlsx."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..database import Database
+from ..exports import EXPORT_TABLES, table_frame, write_export
+from .base import Command, UsageError
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("table", choices=EXPORT_TABLES)
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--year", type=int, help="for dues: kontingentåret (standard: i år)")
+
+
+def run(db: Database, args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if out.suffix.lower() not in (".csv", ".xlsx"):
+        raise UsageError(f"--out må slutte på .csv eller .xlsx, ikke «{out.suffix or out.name}».")
+    frame = table_frame(db, args.table, args.year)
+    write_export(frame, out, args.table)
+    print(f"Skrev {len(frame)} rader til {out}.")
+    return 0
+
+
+COMMAND = Command("export", "eksporter en tabell til .csv eller .xlsx", add_arguments, run)
