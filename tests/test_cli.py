@@ -320,7 +320,21 @@ def test_python_m_entry_point(sample_db):
 
 # -- one way to add a command, two ways to start it ------------------------------------------------
 
-COMMAND_NAMES = ["init", "import", "dues", "compliance", "board", "network", "history", "undo", "export", "report", "ssb-update"]
+COMMAND_NAMES = [
+    "init",
+    "import",
+    "dues",
+    "compliance",
+    "board",
+    "network",
+    "history",
+    "undo",
+    "export",
+    "report",
+    "ssb-update",
+    "calendar",
+    "agreement",
+]
 
 
 def test_every_module_in_commands_is_listed_once_in_help_order():
