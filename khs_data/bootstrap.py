@@ -23,6 +23,7 @@ SAMPLE_FILES = (  # order matters: members before anything that names them
     "innbetalinger.csv",
     "handlingsplan.xlsx",  # after the projects its measures name
     "budsjett.xlsx",
+    "vedtak.xlsx",
 )
 
 
@@ -77,6 +78,8 @@ def init_database(db: Database, sample: bool = False, who: str | None = "init") 
             )
     if _is_empty(db, "municipalities"):
         results.append(run_import(db, config.REFERENCE_DIR / "kommuner.csv", kind="municipalities", who=who, source=REFERENCE_SOURCE))
+    if _is_empty(db, "agreements"):
+        results.append(run_import(db, config.REFERENCE_DIR / "avtaler.csv", kind="agreements", who=who, source=REFERENCE_SOURCE))
     if _is_empty(db, "rules"):
         results.append(commit_import(db, plan_edit(db, "rules", shipped_rules(), source=RULES_SOURCE), who))
     else:

@@ -27,6 +27,8 @@ TABLE_KINDS = {
     "payments": "payments",
     "actionplan": "actionplan",
     "budget": "budget",
+    "approvals": "approvals",
+    "agreements": "agreements",
 }
 EXPORT_TABLES = (*TABLE_KINDS, "dues")
 

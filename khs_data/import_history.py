@@ -25,6 +25,7 @@ class Change:
     before: dict | None
     after: dict | None
     row: int | None = None  # row in the file, for the preview
+    kind: str | None = None  # another kind than the plan's: a row the import creates there (Field.creates)
 
 
 def history(db: Database) -> pd.DataFrame:

@@ -14,13 +14,14 @@ from .statuses import MeetingStatus, ProjectStatus, Role
 class Field:
     name: str  # column in the database
     header: str  # the header in templates and exports
-    parser: str  # text, integer, money, date, year, date_or_year, municipality, register_number, choice, area, project
+    parser: str  # text, integer, money, date, year, date_or_year, time, municipality, register_number, choice, area, project, agreement
     aliases: tuple[str, ...] = ()  # other headers people write (case, spacing and æøå ignored)
     required: bool = False
     vocabulary: dict[str, list[str]] | None = None  # for parser == "choice"
     what: str = ""  # for messages: «et kjent organ», «en kjent rolle»
     non_negative: bool = False
     example: object = None  # for templates
+    creates: str | None = None  # a kind keyed by this value: a value not stored there yet adds a row to it
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -35,6 +36,7 @@ class Kind:
     fields: tuple[Field, ...]
     key: tuple[str, ...]
     signature: tuple[str, ...] = field(default=())  # headers that tell this kind apart when detecting
+    created_with: tuple[tuple[str, object], ...] = ()  # values of a row another kind's import creates (see Field.creates)
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
@@ -125,6 +127,8 @@ KINDS: dict[str, Kind] = {
                 ),
                 Field("place", "Sted", "text", ("Place", "Møtested", "Location"), example="Bærum rådhus"),
                 Field("note", "Merknad", "text", ("Note", "Kommentar", "Notat"), example=None),
+                Field("start_time", "Klokkeslett", "time", ("Kl", "Fra kl", "Starttid", "Møtestart", "Tid", "Start time"), example="10:00"),
+                Field("end_time", "Til kl.", "time", ("Til kl", "Slutt kl", "Sluttid", "Møteslutt", "End time"), example="14:00"),
             ),
             key=("date", "body"),
             signature=("Organ",),
@@ -255,6 +259,68 @@ KINDS: dict[str, Kind] = {
             signature=("Beløp",),
         ),
         Kind(
+            "approvals",
+            "Vedtak",
+            "approvals",
+            (
+                Field(
+                    "agreement",
+                    "Avtale",
+                    "agreement",
+                    ("Avtalenavn", "Avtale eller endring", "Endring", "Agreement"),
+                    required=True,
+                    example="Samarbeidsavtalen 2019–2023",
+                    creates="agreements",
+                ),
+                Field("municipality", "Kommune", "municipality", _MUNICIPALITY_HEADERS, required=True, example="Bærum"),
+                Field(
+                    "approved_date",
+                    "Vedtatt dato",
+                    "date",
+                    ("Vedtatt", "Vedtaksdato", "Dato for vedtak", "Dato", "Approved", "Approval date"),
+                    required=True,
+                    example="13.11.2018",
+                ),
+                Field("approved_by", "Vedtatt av", "text", ("Vedtaksorgan", "Approved by", "Behandlet i"), example="kommunestyret"),
+                Field("note", "Merknad", "text", ("Note", "Kommentar", "Saksnummer", "Sak"), example="Sak 45/18"),
+            ),
+            key=("agreement", "municipality"),
+            signature=("Avtale", "Vedtatt dato"),
+        ),
+        Kind(
+            "agreements",
+            "Avtaler",
+            "agreements",
+            (
+                Field("name", "Avtale", "text", ("Avtalenavn", "Navn", "Agreement"), required=True, example="Samarbeidsavtalen 2019–2023"),
+                Field(
+                    "type",
+                    "Type",
+                    "choice",
+                    ("Avtaletype",),
+                    required=True,
+                    vocabulary=v.AGREEMENT_TYPES,
+                    what="avtale eller endring",
+                    example=v.AGREEMENT,
+                ),
+                Field("valid_from", "Gyldig fra", "date", ("Fra", "I kraft fra", "Valid from"), example="01.01.2019"),
+                Field("valid_to", "Gyldig til", "date", ("Til", "Valid to"), example="01.01.2023"),
+                Field(
+                    "until_replaced",
+                    "Inntil ny avtale foreligger",
+                    "choice",
+                    ("Gjelder inntil ny avtale", "Until replaced"),
+                    vocabulary=v.YES_NO,
+                    what="ja eller nei",
+                    example=v.YES,
+                ),
+                Field("note", "Merknad", "text", ("Note", "Kilde", "Kommentar"), example="Vedtatt i ordfører- og rådmannsmøtet"),
+            ),
+            key=("name",),
+            signature=("Avtale", "Type"),
+            created_with=(("type", v.AMENDMENT), ("until_replaced", v.YES)),
+        ),
+        Kind(
             "rules",
             "Regler",
             "rules",
@@ -351,5 +417,10 @@ KINDS: dict[str, Kind] = {
     )
 }
 
-# The kinds a coordinator uploads (rules are edited on the page, not uploaded).
-UPLOAD_KINDS = ("municipalities", "population", "meetings", "board", "network", "projects", "payments", "actionplan", "budget")
+# The kinds a coordinator uploads (rules and agreements are edited on the page, not uploaded).
+UPLOAD_KINDS = ("municipalities", "population", "meetings", "board", "network", "projects", "payments", "actionplan", "budget", "approvals")
+
+
+def table_kind(table: str) -> Kind:
+    """The kind whose rows a table holds."""
+    return next(kind for kind in KINDS.values() if kind.table == table)

@@ -52,4 +52,17 @@ MIGRATIONS: list[str] = [
         year INTEGER NOT NULL, line VARCHAR NOT NULL, type VARCHAR NOT NULL, budget_nok BIGINT NOT NULL,
         actual_nok BIGINT, project VARCHAR, note VARCHAR);
     """,
+    # 4: the agreement and its amendments (reference data the coordinator edits; `init` loads the
+    # shipped agreement), each municipality's approval of them, and the time of day a meeting
+    # starts and ends when it is known (for timed calendar entries).
+    """
+    CREATE TABLE agreements (
+        name VARCHAR NOT NULL, type VARCHAR NOT NULL, valid_from DATE, valid_to DATE,
+        until_replaced VARCHAR, note VARCHAR);
+    CREATE TABLE approvals (
+        agreement VARCHAR NOT NULL, municipality VARCHAR NOT NULL, approved_date DATE NOT NULL,
+        approved_by VARCHAR, note VARCHAR);
+    ALTER TABLE meetings ADD COLUMN start_time TIME;
+    ALTER TABLE meetings ADD COLUMN end_time TIME;
+    """,
 ]

@@ -19,7 +19,7 @@ from .kinds import KINDS, Field, Kind
 
 TEMPLATE_ROWS = 500  # rows prepared with formats and drop-down lists under the header
 DATE_FORMAT = "dd.mm.yyyy"
-NUMBER_FORMATS = {"integer": "# ##0", "money": "# ##0", "year": "0", "date": DATE_FORMAT}
+NUMBER_FORMATS = {"integer": "# ##0", "money": "# ##0", "year": "0", "date": DATE_FORMAT, "time": "hh:mm"}
 LISTS_SHEET = "Lister"
 
 _HEADER_FILL = PatternFill("solid", fgColor="DCE6F0")
@@ -32,13 +32,13 @@ def stored_rows(db: Database, kind_name: str) -> pd.DataFrame:
     return db.query(f"SELECT {', '.join(kind.columns)} FROM {kind.table} ORDER BY {', '.join(kind.key)}")
 
 
-def _choices(members: pd.DataFrame, projects: list[str], kind: Kind, f: Field) -> list[str] | None:
+def _choices(members: pd.DataFrame, names: dict[str, list[str]], kind: Kind, f: Field) -> list[str] | None:
     """Values for a field's drop-down list. Excel only warns about others: the import also reads
-    other spellings («Styret», «Bærum kommune», 3201) and names a new region or area."""
+    other spellings («Styret», «Bærum kommune», 3201) and names a new region, area or amendment."""
+    if f.parser in names:
+        return names[f.parser] or None
     if f.parser == "choice":
         return list(f.vocabulary)
-    if f.parser == "project":
-        return projects or None
     if f.parser == "municipality":
         ordered = members.sort_values("name")
         return [f"{number} {name}" for number, name in zip(ordered["number"], ordered["name"])]
@@ -58,8 +58,11 @@ def _example(f: Field) -> object:
 def template_bytes(db: Database, kind_name: str, lang: str = "nb") -> bytes:
     kind = KINDS[kind_name]
     members = stored_rows(db, "municipalities")  # «3201 Bærum» in lists: the import reads the number
-    projects = list(stored_rows(db, "projects")["name"]) if any(f.parser == "project" for f in kind.fields) else []
-    choices = {f.name: c for f in kind.fields if (c := _choices(members, projects, kind, f))}
+    names = {  # the projects and agreements on record, for the fields that name one
+        parser: list(stored_rows(db, table)["name"]) if any(f.parser == parser for f in kind.fields) else []
+        for parser, table in (("project", "projects"), ("agreement", "agreements"))
+    }
+    choices = {f.name: c for f in kind.fields if (c := _choices(members, names, kind, f))}
     book = Workbook()
     sheet = book.active
     sheet.title = kind.label

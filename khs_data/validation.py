@@ -34,6 +34,7 @@ class Context:
     lsu_areas: list[str]
     today: dt.date  # the day of import
     projects: list[str] = field(default_factory=list)  # names in `projects`, for the kinds that name one
+    agreements: list[str] = field(default_factory=list)  # names of the agreements and amendments on record
 
 
 @dataclass
@@ -62,6 +63,7 @@ class _CellReader:
         self._areas = {normalise_label(a): a for a in context.lsu_areas}
         self._areas.update({normalise_label(a) + " kommune": a for a in context.lsu_areas})
         self._projects = project_names(context.projects)
+        self._agreements = {agreement_label(a): a for a in context.agreements}
 
     def read(self, f: Field, cell: object) -> object:
         if f.parser == "municipality":
@@ -92,7 +94,15 @@ class _CellReader:
             return area
         if f.parser == "project":
             return project(cell, self._projects)
+        if f.parser == "agreement":  # a name not on record is a new agreement or amendment
+            name = parsing.text(cell)
+            return None if name is None else self._agreements.get(agreement_label(name), name)
         return getattr(parsing, f.parser)(cell)
+
+
+def agreement_label(name: str) -> str:
+    """«Samarbeidsavtalen 2019-2023» is «Samarbeidsavtalen 2019–2023»: dashes, case and spacing don't matter."""
+    return normalise_label(name.replace("–", "-").replace("—", "-"))
 
 
 def _notes_start(body: list[list[object]], guess: TableGuess, reader: _CellReader) -> int:
@@ -293,7 +303,26 @@ def finish(parsed: ParsedTable, context: Context, headers: dict[str, str]) -> No
                 parsed.problems.append(Problem(parsed.file_name, problem, row._1, headers[column], str(getattr(row, column)), parsed.sheet))
     if check := KIND_CHECKS.get(name):
         check(parsed, context, headers)
-    for start, end in (("term_start", "term_end"), ("from_date", "to_date"), ("start_date", "end_date"), ("valid_from", "valid_to")):
+    if name == "approvals" and "approved_date" in frame:
+        for row in frame.itertuples():
+            if row.approved_date is not None and row.approved_date > context.today:
+                parsed.problems.append(
+                    Problem(
+                        parsed.file_name,
+                        f"ligger etter i dag ({as_written(context.today)}): et vedtak kan ikke være gjort ennå",
+                        row._1,
+                        headers["approved_date"],
+                        as_written(row.approved_date),
+                        parsed.sheet,
+                    )
+                )
+    for start, end in (
+        ("term_start", "term_end"),
+        ("from_date", "to_date"),
+        ("start_date", "end_date"),
+        ("valid_from", "valid_to"),
+        ("start_time", "end_time"),
+    ):
         _order_check(parsed, headers, start, end)
     _value_checks(parsed, headers)
     if not parsed.problems:

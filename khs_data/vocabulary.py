@@ -51,6 +51,16 @@ INITIATORS: dict[str, list[str]] = {
     "OSU": ["OSU", "SSU", "Overordnet samarbeidsutvalg"],
 }
 
+AGREEMENT = "avtale"
+AMENDMENT = "endring"
+AGREEMENT_TYPES: dict[str, list[str]] = {
+    AGREEMENT: ["avtale", "samarbeidsavtale", "ny avtale", "agreement"],
+    AMENDMENT: ["endring", "avtaleendring", "endring av avtalen", "tillegg", "amendment"],
+}
+
+YES, NO = "ja", "nei"
+YES_NO: dict[str, list[str]] = {YES: ["ja", "j", "yes", "x", "sann", "1"], NO: ["nei", "n", "no", "usann", "0"]}
+
 VACANT_NAMES = {"navn oppdateres", "ledig", "vakant", "ubesatt"}
 
 

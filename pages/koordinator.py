@@ -9,7 +9,7 @@ import streamlit as st
 
 from ui import access
 from ui.coordinator.confirm import drop_requests
-from ui.coordinator.editing import edit_section, rules_section
+from ui.coordinator.editing import agreements_section, edit_section, rules_section
 from ui.coordinator.history import history_section, latest_import
 from ui.coordinator.ssb import ssb_block
 from ui.coordinator.templates import templates_section
@@ -32,6 +32,7 @@ SECTIONS = {
     "coord.tab.templates": templates_section,
     "coord.tab.edit": edit_section,
     "coord.tab.rules": rules_section,
+    "coord.tab.agreements": agreements_section,
 }
 
 

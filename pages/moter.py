@@ -13,6 +13,7 @@ from khs_data.vocabulary import BOARD
 from ui.data import figure, metric
 from ui.state import ensure_app_entry, lang, t, today, year
 from ui.widgets import callout, chart, empty_state, headline, table
+from ui.yearwheel import calendar_download
 
 STATE_LOOK = {
     ComplianceState.MET: ("✔", "khs-ok"),
@@ -139,6 +140,7 @@ else:
     )
 
     st.subheader(t("meetings.list", year=year()))
+    calendar_download("meetings-ics")
     listed = year_meetings.fillna({"title": "", "place": "", "note": ""}).assign(
         body=year_meetings["body"].map(body_name),
         status=[t(f"meetings.status.{s}") if isinstance(s, str) else "" for s in year_meetings["status"]],

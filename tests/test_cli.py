@@ -331,6 +331,8 @@ COMMAND_NAMES = [
     "export",
     "report",
     "ssb-update",
+    "calendar",
+    "agreement",
 ]
 
 

@@ -431,7 +431,7 @@ def test_history_lists_imports_newest_first(fresh_sample_db, make_csv):
     newest = frame.iloc[0]
     assert (newest["kind"], newest["file_name"], newest["added"], newest["who"]) == ("population", "p.csv", 1, "test")
     reference = frame[frame["source"].str.startswith("referansedata")]
-    assert len(reference) == 2 and not reference["undoable"].any()  # members and rules from `init`
+    assert len(reference) == 3 and not reference["undoable"].any()  # members, the agreement and rules from `init`
     assert newest["undoable"]
 
 

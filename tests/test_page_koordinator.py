@@ -461,7 +461,7 @@ def test_a_viewer_password_guards_every_page(fresh_sample_db, monkeypatch):
 def test_nynorsk(fresh_sample_db, monkeypatch):
     app = sign_in(open_page(fresh_sample_db, monkeypatch, lang="nn"))
     assert "Logga inn som koordinator." in texts(app)
-    assert [t.label for t in app.tabs] == ["Last opp", "Historikk og angre", "Malar", "Rett i tabellane", "Reglar"]
+    assert [t.label for t in app.tabs] == ["Last opp", "Historikk og angre", "Malar", "Rett i tabellane", "Reglar", "Avtalar"]
 
 
 # -- the action plan and the budget ------------------------------------------------------------------

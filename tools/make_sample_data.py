@@ -15,7 +15,7 @@ import csv
 import io
 import re
 import zipfile
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -147,6 +147,18 @@ MEETINGS = [
     (date(2027, 3, 18), ORM_ALIAS, "Ordfører- og kommunedirektørmøte 2027", "planlagt", "Vestre Viken, Drammen sykehus", ""),
     (date(2027, 4, 13), SS, "Styremøte 2/2027", "planlagt", "Kongsberg rådhus", ""),
 ]
+
+# Klokkeslett (fra, til) for møtene der det er kjent; de andre blir heldagsoppføringer i kalenderen.
+MEETING_TIMES = {
+    date(2026, 2, 10): (time(10, 0), time(14, 0)),
+    date(2026, 4, 21): (time(10, 0), time(14, 0)),
+    date(2026, 5, 28): (time(9, 30), time(15, 30)),
+    date(2026, 9, 15): (time(10, 0), time(14, 0)),
+    date(2026, 10, 22): (time(12, 0), time(16, 0)),
+    date(2026, 12, 10): (time(10, 0), time(14, 0)),
+    date(2027, 2, 9): (time(10, 0), None),
+    date(2027, 3, 18): (time(9, 30), time(15, 30)),
+}
 
 # Styreperioder: (person, kommune, rolle, fra, til). til None = tom celle.
 # Alle personene er OPPDIKTET.
@@ -505,6 +517,32 @@ BUDGET_LINES = [
     (2026, "Prosjekt: velferdsteknologi", "utgift", 110000, 98000, "Velferdsteknologi i små kommuner", "Egenandel og tilskudd"),
     (2026, "Uforutsett", "utgift", 20000, None, "", ""),
 ]
+# Vedtak av avtalen (OPPDIKTET): alle 21 vedtok samarbeidsavtalen 2019–2023 høsten 2018. Endringen
+# fra ordfører- og kommunedirektørmøtet 28.05.2026 (Samhandlingsnettverket inn i avtalen) er vedtatt
+# av 17 kommuner; fire mangler, så den er ikke i kraft (enstemmighet).
+AGREEMENT = "Samarbeidsavtalen 2019–2023"
+AMENDMENT = "Endring 2026: Samhandlingsnettverket inn i avtalen"
+AMENDMENT_MISSING = ("Flå", "Hole", "Rollag", "Sigdal")
+APPROVED_BY = {"Drammen": "bystyret", "Asker": "kommunestyret", "Bærum": "kommunestyret"}
+
+
+def approvals() -> list[list]:
+    rows = []
+    for i, (_, name, *_) in enumerate(MUNICIPALITIES):
+        by = APPROVED_BY.get(name, "kommunestyret")
+        rows.append([AGREEMENT, name, D(2018, 10, 16) + timedelta(weeks=i % 9), by, f"Sak {40 + i}/18"])
+    for i, (_, name, *_) in enumerate(MUNICIPALITIES):
+        if name not in AMENDMENT_MISSING:
+            rows.append([AMENDMENT, name, D(2026, 6, 9) + timedelta(weeks=i % 17), by_whom(name, i), f"Sak {20 + i}/26"])
+    for row in rows:
+        assert row[2].weekday() < 5 and row[2] <= TODAY, row
+    return rows
+
+
+def by_whom(name: str, i: int) -> str:
+    """Noen kommuner har delegert endringer til kommunedirektøren."""
+    return "kommunedirektøren" if i % 5 == 3 else APPROVED_BY.get(name, "kommunestyret")
+
 
 TITLES = {
     "kommuner": "KHS-medlemmer — eksempeldata. Oppsigelsen fra Flå er oppdiktet for å vise funksjonen.",
@@ -516,6 +554,7 @@ TITLES = {
     "innbetalinger": "Innbetalt medlemskontingent — oppdiktede eksempeldata (kr 3 per innbygger, folketall 1.1. året før).",
     "handlingsplan": "Handlingsplan 2025–2026 — eksempeldata. Fokusområdene og tiltakene er oppdiktet.",
     "budsjett": "Budsjett og regnskap 2025–2026 — eksempeldata. Alle tallene er oppdiktet; kontingenten regnes ut i dashbordet.",
+    "vedtak": "Kommunenes vedtak av samarbeidsavtalen og endringer — eksempeldata. Vedtakene er oppdiktet.",
 }
 
 # ---------------------------------------------------------------------------
@@ -575,6 +614,8 @@ def write_xlsx(path: Path, sheet: str, title: str, header: list[str], rows: list
             cell = ws.cell(row=r, column=c, value=value)
             if isinstance(value, date):
                 cell.number_format = "DD.MM.YYYY"
+            elif isinstance(value, time):
+                cell.number_format = "hh:mm"
             elif c - 1 in formats:
                 cell.number_format = formats[c - 1]
     for c, w in enumerate(widths, start=1):
@@ -637,15 +678,15 @@ def make_moter() -> None:
             assert status == "planlagt", d
         else:
             assert status in (None, "avholdt", "avlyst"), d
-    rows = [list(m) for m in sorted(MEETINGS, key=lambda m: m[0])]
+    rows = [[*m, *MEETING_TIMES.get(m[0], (None, None))] for m in sorted(MEETINGS, key=lambda m: m[0])]
     write_xlsx(
         OUT_DIR / "moter.xlsx",
         "Møter",
         TITLES["moter"],
-        ["Dato", "Organ", "Tittel", "Status", "Sted", "Merknad"],
+        ["Dato", "Organ", "Tittel", "Status", "Sted", "Merknad", "Klokkeslett", "Til kl."],
         rows,
-        [12, 34, 44, 11, 34, 44],
-        {},
+        [12, 34, 44, 11, 34, 44, 12, 10],
+        {6: "hh:mm", 7: "hh:mm"},
     )
 
 
@@ -696,6 +737,18 @@ def make_prosjekter() -> None:
         rows,
         [44, 60, 17, 18, 12, 12, 11, 13, 14, 14, 32],
         {7: money, 8: money, 9: money},
+    )
+
+
+def make_vedtak() -> None:
+    write_xlsx(
+        OUT_DIR / "vedtak.xlsx",
+        "Vedtak",
+        TITLES["vedtak"],
+        ["Avtale", "Kommune", "Vedtatt dato", "Vedtatt av", "Merknad"],
+        approvals(),
+        [48, 16, 14, 20, 12],
+        {},
     )
 
 
@@ -766,8 +819,9 @@ filene koordinatoren laster opp. De lages på nytt med `python tools/make_sample
 
 **Alt er eksempeldata.** Bare folketallene per 1. januar 2025 er hentet fra offentlige kilder
 (SSB tabell 07459, oppgitt som kommunenes folketall, ikke kontrollert her; sum 506 592).
-Alt annet er oppdiktet: personer, møter, prosjekter, innbetalinger, folketall for andre år,
-oppsigelsen fra Flå, handlingsplanen og budsjettet. Hver fil sier dette i en tittelrad over overskriftsraden.
+Alt annet er oppdiktet: personer, møter (med klokkeslett for noen), prosjekter, innbetalinger,
+folketall for andre år, oppsigelsen fra Flå, handlingsplanen, budsjettet og kommunenes vedtak av
+avtalen og endringen fra 2026. Hver fil sier dette i en tittelrad over overskriftsraden.
 
 | fil | innhold | overskrift i rad |
 |---|---|---|
@@ -780,6 +834,7 @@ oppsigelsen fra Flå, handlingsplanen og budsjettet. Hver fil sier dette i en ti
 | `innbetalinger.csv` | innbetalt kontingent 2025 og 2026 (kr 3 × folketall 1.1. året før) | 2 |
 | `handlingsplan.xlsx` | styrets handlingsplan 2025 og 2026: fokusområder og tiltak; per 23.11.2026 er to tiltak forfalt | 3 |
 | `budsjett.xlsx` | budsjett og regnskap 2025 og 2026; kontingentlinjen regnes ut, 2026 oppgir et avrundet tall til sammenligning | 3 |
+| `vedtak.xlsx` | kommunenes vedtak av samarbeidsavtalen 2019–2023 (alle 21) og av en endring fra 2026 (17 av 21: Flå, Hole, Rollag og Sigdal mangler) | 3 |
 
 CSV-filene er lagret slik norsk Excel gjør det: UTF-8 med BOM, semikolon som skilletegn,
 datoer som dd.mm.åååå. I `folketall.csv` er omtrent halvparten av tallene skrevet med
@@ -801,6 +856,7 @@ def main() -> None:
     make_innbetalinger(pop)
     make_handlingsplan()
     make_budsjett()
+    make_vedtak()
     (OUT_DIR / "README.md").write_text(README, encoding="utf-8")
     print(f"Skrev eksempeldata til {OUT_DIR}")
 

@@ -23,7 +23,7 @@ def meetings(db: Database, year: int | None = None, on: dt.date | None = None) -
     on = on or dt.date.today()
     where = "WHERE year(date) = ?" if year else ""
     return db.query(
-        f"SELECT date, body, title, {EFFECTIVE_STATUS} AS status, place, note FROM meetings {where} ORDER BY date",
+        f"SELECT date, body, title, {EFFECTIVE_STATUS} AS status, place, note, start_time, end_time FROM meetings {where} ORDER BY date",
         [on, year] if year else [on],
     )
 

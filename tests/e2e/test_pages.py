@@ -11,6 +11,8 @@ PAGES = [  # (url path, navigation label, charts expected at least)
     ("styret", "Styret", 1),
     ("moter", "Møter", 2),
     ("nettverk", "Nettverk", 1),
+    ("arshjul", "Årshjul", 1),
+    ("avtalen", "Avtalen", 1),
     ("prosjekter", "Prosjekter", 2),
     ("koordinator", "Koordinator", 0),
     ("arsmote", "Årsmøte", 1),

@@ -1,5 +1,6 @@
 """Table and rule editing: small corrections made in a table on the page (meetings, board,
-network, projects, payments, members, action plan, budget) and the agreement's rules with their validity periods.
+network, projects, payments, members, action plan, budget, approvals), the agreement's rules with
+their validity periods, and the agreements and amendments themselves.
 An edited table goes through the same checks and preview as a file, and is saved as an import
 (so it can be undone)."""
 
@@ -25,7 +26,7 @@ from .confirm import fingerprint, flash, request, save, saved_text, show_flash, 
 from .preview import municipality_names, show_changes, show_problems
 from .words import kind_label
 
-EDIT_KINDS = ("meetings", "board", "network", "projects", "payments", "population", "municipalities", "actionplan", "budget")
+EDIT_KINDS = ("meetings", "board", "network", "projects", "payments", "population", "municipalities", "actionplan", "budget", "approvals")
 EDITOR_KEYS = "coord.editor_keys"  # kind → the key of its editor in the last run
 DISCARDS = "coord.editor_discards"  # kind → how many times its edits were discarded
 
@@ -48,6 +49,8 @@ def column_config(kind: Kind) -> dict:
             config[f.name] = st.column_config.SelectboxColumn(
                 label, options=list(metric(stored_rows, "projects")["name"]), required=f.required
             )
+        elif f.parser == "time":
+            config[f.name] = st.column_config.TimeColumn(label, format="HH:mm", required=f.required)
         elif f.parser in ("integer", "money", "year"):
             # No min_value: the browser would drop a minus sign unseen; the checks refuse it in words.
             config[f.name] = st.column_config.NumberColumn(label, format="%d", step=1, required=f.required)
@@ -147,3 +150,10 @@ def rules_section() -> None:
     st.markdown(t("coord.rules.intro"))
     table_editor("rules")
     st.caption(t("coord.rules.after"))
+
+
+def agreements_section() -> None:
+    """The agreement and its amendments as reference data: type and validity period."""
+    show_flash()
+    st.markdown(t("coord.agreements.intro"))
+    table_editor("agreements")

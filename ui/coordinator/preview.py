@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from khs_data.fmt import date_text, kr_text, number_text
+from khs_data.fmt import date_text, kr_text, number_text, time_text
 from khs_data.import_history import Change
 from khs_data.importer import ImportPlan
 from khs_data.kinds import Field, Kind
@@ -41,6 +41,8 @@ def value_text(f: Field, value: object, names: dict[str, str]) -> str:
         return number_text(value)
     if f.parser == "money":
         return kr_text(value)
+    if f.parser == "time":
+        return time_text(value)
     if f.name == "key" and value in RULE_FORMATS:
         return t(f"coord.rule.{value}")
     return str(value)

@@ -38,6 +38,7 @@ PAGES_FOR_KIND = {
     "projects": ("prosjekter",),
     "actionplan": ("handlingsplan", "oversikt"),
     "budget": ("budsjett",),
+    "approvals": ("avtalen",),
 }
 PLANS = "coord.plans"  # (file id, chosen kind) → (database change token, plan or refusal)
 DONE = "coord.done"  # file id → (plan, result) of a saved upload
@@ -96,6 +97,8 @@ def show_recognised(plan: ImportPlan) -> None:
         lines.append(t("coord.recognised.ignored", columns=", ".join(f"«{plain(c)}»" for c in parsed.ignored_columns)))
     for reason, count in parsed.skipped.items():
         lines.append(t("coord.recognised.skipped", count=count, reason=plain(reason)))
+    for kind, names in plan.created_names().items():
+        lines.append(t("coord.recognised.created", kind=kind_label(kind).lower(), names=", ".join(f"«{plain(n)}»" for n in names)))
     st.markdown("\n".join(f"- {line}" for line in lines))
 
 
