@@ -16,6 +16,7 @@ from .problems import KindUnclear, Problem
 from .readers.grid import Grid
 
 HEADER_SCAN_ROWS = 30
+REFERS_TO = {"project": "projects"}  # a field parser that names a row of another kind → that kind
 
 
 def _match_columns(header_cells: list[object], kind: Kind) -> dict[str, int]:
@@ -114,7 +115,14 @@ def _covers(wider: TableGuess, narrower: TableGuess) -> bool:
 def distinct_labels(kind_name: str) -> frozenset[str]:
     """The headers (normalised) that belong to this kind and to no other kind a file can be."""
     own = {normalise_label(h) for f in KINDS[kind_name].fields for h in f.headers}
-    others = {normalise_label(h) for name in UPLOAD_KINDS if name != kind_name for f in KINDS[name].fields for h in f.headers}
+    others = {
+        normalise_label(h)
+        for name in UPLOAD_KINDS
+        if name != kind_name
+        for f in KINDS[name].fields
+        if REFERS_TO.get(f.parser) != kind_name  # a budget's «Prosjekt» names a project: still the project list's own word
+        for h in f.headers
+    }
     return frozenset(own - others)
 
 
