@@ -25,6 +25,7 @@ from khs_data.metrics.dues import dues_basis, dues_for_year
 from khs_data.metrics.meetings import meeting_compliance
 from khs_data.metrics.overview import focus_date
 from khs_data.metrics.projects import project_totals
+from khs_data.report.blocks import Topic
 from khs_data.report.deck import build_deck
 from khs_data.report.pack import annual_pack
 from khs_data.report.workbook import build_workbook
@@ -219,7 +220,7 @@ def test_workbook_has_a_sheet_per_topic(db):
 
 def test_preview_chart_draws_the_same_data_as_the_deck(db):
     pack = annual_pack(db, YEAR, TODAY)
-    dues = next(s for s in pack.slides if s.topic == "dues")
+    dues = next(s for s in pack.slides if s.topic == Topic.DUES)
     drawn = [x for chart in dues.charts for x in slide_chart(chart).data[0].x]
     assert drawn == list(dues_for_year(db, YEAR, TODAY)["amount_nok"])
     assert pack.on == focus_date(YEAR, TODAY)

@@ -9,7 +9,7 @@ import pandas as pd
 
 from ...catalogue import text
 from ...fmt import date_text
-from ..blocks import Checks, SlidePlan, Table
+from ..blocks import Checks, SlidePlan, Table, Topic
 from ..wording import LANG, count_text, say
 
 
@@ -53,7 +53,7 @@ def board_slide(seats: pd.DataFrame, checks: pd.DataFrame, changes: pd.DataFrame
     )
     notes = say("report.board.notes", on=date_text(on), filled=len(seats) - vacant, seats=len(seats), checks=check_notes, terms=term_notes)
     return SlidePlan(
-        "board",
+        Topic.BOARD,
         say("report.board.kicker"),
         title,
         say("report.board.subtitle", date=date_text(on)),

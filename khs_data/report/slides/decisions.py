@@ -8,7 +8,7 @@ import datetime as dt
 import pandas as pd
 
 from ...fmt import date_text
-from ..blocks import Groups, SlidePlan
+from ..blocks import Groups, SlidePlan, Topic
 from ..wording import count_text, names_text, say
 from .board import successor_text
 from .meetings import compliance_text
@@ -81,7 +81,7 @@ def decisions_slide(decisions: pd.DataFrame, on: dt.date) -> SlidePlan:
     title = say("report.decisions.title", parts=names_text(parts)) if parts else say("report.decisions.title_none")
     notes = say("report.decisions.notes", on=date_text(on), groups=" ".join(f"{heading}: {'; '.join(items)}." for heading, items in groups))
     return SlidePlan(
-        "decisions",
+        Topic.DECISIONS,
         say("report.decisions.kicker"),
         title,
         say("report.decisions.subtitle", date=date_text(on)),

@@ -11,7 +11,7 @@ import pandas as pd
 
 from ...fmt import date_text, kr_text, number_text, percent_text
 from ...metrics.dues import DuesBasis
-from ..blocks import Items, SlidePlan, Tiles
+from ..blocks import Items, SlidePlan, Tiles, Topic
 from ..wording import count_text, say
 
 CHARS_PER_LINE = 85  # an item line across the slide at 20 pt
@@ -27,7 +27,7 @@ def empty_slide(year: int, basis: DuesBasis) -> SlidePlan:
         ("bad", say("report.empty.board", year=year)),
     )
     return SlidePlan(
-        "empty",
+        Topic.EMPTY,
         say("report.empty.kicker"),
         say("report.empty.title", year=year),
         say("report.empty.subtitle"),
@@ -86,7 +86,7 @@ def key_slide(f: dict, year: int, on: dt.date) -> SlidePlan:
         else say("report.key.title_no_population", members=f["members"], year=year)
     )
     return SlidePlan(
-        "key_figures", say("report.key.kicker"), title, say("report.key.subtitle", date=date_text(on)), (tiles,), (1.0,), notes
+        Topic.KEY_FIGURES, say("report.key.kicker"), title, say("report.key.subtitle", date=date_text(on)), (tiles,), (1.0,), notes
     )
 
 
@@ -99,7 +99,7 @@ def attention_slide(attention: pd.DataFrame, year: int, on: dt.date) -> SlidePla
         items=" ".join(f"{a.topic}: {a.message}" for a in attention.itertuples()) or say("report.attention.empty"),
     )
     return SlidePlan(
-        "attention",
+        Topic.ATTENTION,
         say("report.attention.kicker"),
         title,
         say("report.attention.subtitle", date=date_text(on)),
