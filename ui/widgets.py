@@ -8,10 +8,11 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from khs_data.charts.alternative import chart_alternative
 from khs_data.exports import csv_bytes, xlsx_bytes
 from khs_data.fmt import date_text, kr_text, number_text
 
-from .state import t
+from .state import lang, t
 
 FORMATS: dict[str, Callable[[object], str]] = {
     "int": number_text,
@@ -27,8 +28,15 @@ def headline(title: str, answer: str) -> None:
     st.markdown(f"<p class='khs-headline' data-testid='khs-headline'>{answer}</p>", unsafe_allow_html=True)
 
 
-def chart(figure: go.Figure, key: str) -> None:
-    st.plotly_chart(figure, width="stretch", key=key, config={"displaylogo": False, "scrollZoom": False})
+def chart(figure: go.Figure, key: str, toolbar: bool = True) -> None:
+    """A chart with its text alternative: the action title as its accessible name, and the numbers
+    it draws as a table in a closed expander right below it (reached by Tab, read by a screen
+    reader; khs_data.charts.alternative)."""
+    alternative = chart_alternative(figure, lang())
+    config = {"displaylogo": False, "scrollZoom": False, "displayModeBar": "hover" if toolbar else False}
+    st.plotly_chart(figure, width="stretch", key=key, config=config, alt=alternative.title or t("chart.data"))
+    with st.expander(t("chart.data"), key=f"{key}-data"):
+        st.table(alternative.frame(), hide_index=True, alt=alternative.title or t("chart.data"))
 
 
 def table(frame: pd.DataFrame, columns: dict[str, tuple[str, str]], file_stem: str, key: str, height: int | None = None) -> None:
