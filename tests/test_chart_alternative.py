@@ -4,15 +4,13 @@ page carries it (the plotly element's accessible name, and the table in the expa
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import json
 import re
 
-import numpy as np
 import plotly.graph_objects as go
 import pytest
 from app_support import as_a_running_server, on_the_sample_date, open_app  # noqa: F401 - fixtures
+from chart_support import figure_from_spec
 
 from khs_data.charts.alternative import chart_alternative, plain_text
 from khs_data.charts.board import board_timeline
@@ -82,22 +80,6 @@ def test_a_figure_without_title_or_names_still_lists_its_values():
     alternative = chart_alternative(go.Figure(go.Bar(x=["a", "b"], y=[1.0, 2.5])))
     assert alternative.title == ""
     assert alternative.rows == (("a", "1"), ("b", "2,5"))
-
-
-def figure_from_spec(spec: str) -> go.Figure:
-    """The figure a plotly element carries (its arrays sent as typed base64, as plotly.js reads them)."""
-
-    def decoded(value):
-        if isinstance(value, dict) and "bdata" in value:
-            array = np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"])
-            return array.reshape([int(n) for n in str(value["shape"]).split(",")]) if "shape" in value else array
-        if isinstance(value, dict):
-            return {k: decoded(v) for k, v in value.items()}
-        if isinstance(value, list):
-            return [decoded(v) for v in value]
-        return value
-
-    return go.Figure(decoded(json.loads(spec)))
 
 
 pytestmark_pages = pytest.mark.usefixtures("as_a_running_server", "on_the_sample_date")

@@ -9,9 +9,9 @@ from plotly.subplots import make_subplots
 from ..catalogue import TEXTS, text
 from ..metrics.meetings import COMPLIANCE_STATES
 from ..vocabulary import BOARD, DIALOGUE_MEETING, MAYORS_MEETING
-from .theme import BAD, GOOD, NEUTRAL, TEXT, WARN, style
+from .theme import BACKGROUND, BAD, GOOD, NEUTRAL, ON_FILL, SEPARATOR, TEXT, WARN, style
 
-STATE_COLOURS = {"ok": GOOD, "reachable": WARN, "unplanned": "#D9D9D9", "missed": BAD}
+STATE_COLOURS = {"ok": GOOD, "reachable": WARN, "unplanned": NEUTRAL, "missed": BAD}
 BODY_ORDER = (BOARD, MAYORS_MEETING, DIALOGUE_MEETING)
 STATUS_COLOURS = {"avholdt": GOOD, "planlagt": WARN, "avlyst": NEUTRAL}
 
@@ -66,7 +66,7 @@ def compliance_heatmap(compliance: pd.DataFrame, lang: str = "nb", title: str | 
             z=z,
             text=labels,
             texttemplate="<b>%{text}</b>",
-            textfont={"size": 24},
+            textfont={"size": 24, "color": ON_FILL},
             hovertext=hover,
             hoverinfo="text",
             zmin=-0.5,
@@ -106,7 +106,7 @@ def compliance_heatmap(compliance: pd.DataFrame, lang: str = "nb", title: str | 
     figure.update_yaxes(autorange="reversed", showgrid=False, tickfont={"color": TEXT})
     style(figure, title, height=130 * len(bodies) + 200)
     figure.update_layout(
-        legend={"orientation": "h", "yanchor": "top", "y": -0.04, "x": 0}, margin={"t": 160 if title else 60}, plot_bgcolor="white"
+        legend={"orientation": "h", "yanchor": "top", "y": -0.04, "x": 0}, margin={"t": 160 if title else 60}, plot_bgcolor=BACKGROUND
     )
     return figure
 
@@ -143,12 +143,12 @@ def year_by_quarter(by_quarter: pd.DataFrame, compliance: pd.DataFrame, lang: st
                     x=quarters,
                     y=[c or None for c in counts],
                     name=say(f"meetings.status.{status}").capitalize(),
-                    marker_color=colour,
+                    marker={"color": colour, "line": SEPARATOR},
                     legendgroup=status,
                     showlegend=column == 1,
                     text=[c or "" for c in counts],
                     textposition="inside",
-                    textfont={"size": 18, "color": "white" if status == "avholdt" else "#1A1A1A"},
+                    textfont={"size": 18, "color": ON_FILL},
                     hovertemplate="%{x}: %{y} " + say(f"meetings.status.{status}") + "<extra></extra>",
                 ),
                 row=1,
