@@ -21,6 +21,9 @@ SAMPLE_FILES = (  # order matters: members before anything that names them
     "nettverk.csv",
     "prosjekter.xlsx",
     "innbetalinger.csv",
+    "handlingsplan.xlsx",  # after the projects its measures name
+    "budsjett.xlsx",
+    "vedtak.xlsx",
 )
 
 
@@ -39,6 +42,21 @@ def shipped_rules(path: Path = config.RULES_FILE) -> pd.DataFrame:
             for r in rules
         ]
     )
+
+
+RULES_SOURCE = f"{REFERENCE_SOURCE} (data/regler.toml)"
+
+
+def add_new_rules(db: Database, who: str | None = "oppgradering") -> list[ImportResult]:
+    """Rules of keys (per body) this version ships but the store has never had, added beside the
+    coordinator's own: a database made by an older version gets the rules its figures now need.
+    Reads only, unless something is missing."""
+    shipped = shipped_rules()
+    known = set(db.query("SELECT DISTINCT key, body FROM rules").itertuples(index=False, name=None))
+    new = shipped[[(k, b) not in known for k, b in zip(shipped["key"], shipped["body"])]]
+    if new.empty:
+        return []
+    return [commit_import(db, plan_edit(db, "rules", new, source=RULES_SOURCE, replace_all=False), who)]
 
 
 def _is_empty(db: Database, table: str) -> bool:
@@ -60,8 +78,12 @@ def init_database(db: Database, sample: bool = False, who: str | None = "init") 
             )
     if _is_empty(db, "municipalities"):
         results.append(run_import(db, config.REFERENCE_DIR / "kommuner.csv", kind="municipalities", who=who, source=REFERENCE_SOURCE))
+    if _is_empty(db, "agreements"):
+        results.append(run_import(db, config.REFERENCE_DIR / "avtaler.csv", kind="agreements", who=who, source=REFERENCE_SOURCE))
     if _is_empty(db, "rules"):
-        results.append(commit_import(db, plan_edit(db, "rules", shipped_rules(), source=f"{REFERENCE_SOURCE} (data/regler.toml)"), who))
+        results.append(commit_import(db, plan_edit(db, "rules", shipped_rules(), source=RULES_SOURCE), who))
+    else:
+        results += add_new_rules(db, who)
     if sample:
         # A sample file already imported is not imported again: that would undo later corrections.
         loaded = set(db.query("SELECT sha256 FROM imports WHERE undone_at IS NULL AND sha256 IS NOT NULL")["sha256"])
@@ -78,4 +100,5 @@ def open_database(path: Path | None = None, sample_if_new: bool = True) -> Datab
         init_database(db, sample=sample_if_new, who="første oppstart")
     else:
         db.check_schema()
+        add_new_rules(db)
     return db

@@ -7,14 +7,18 @@ what a command raises into an exit code: 0 on success, 1 when the input or the s
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
+import traceback
 
 from . import config
+from .bootstrap import add_new_rules
 from .commands import COMMANDS
 from .commands.base import Command, UsageError
 from .database import Database, StoreError
-from .problems import ImportRefused
+from .kinds import UPLOAD_KINDS
+from .problems import ImportRefused, KindUnclear
 from .rules import RuleMissing
 
 
@@ -33,7 +37,15 @@ def _open(command: Command, db_argument: str | None) -> Database:
         if not db.path.exists():
             raise StoreError(f"Databasen {db.path} finnes ikke. Opprett den med «python -m khs_data init» (med --sample for eksempeldata).")
         db.check_schema()
+        add_new_rules(db)  # a store made by an older version gets the rules its figures now need
     return db
+
+
+DEBUG_SETTING = "KHS_DEBUG"
+UNEXPECTED = (
+    "Uventet feil i dashbordets program (ikke i dataene dine). En import eller angring som ble avbrutt, er ikke "
+    f"lagret. Prøv igjen; skjer det igjen, kjør kommandoen med {DEBUG_SETTING}=1 og send utskriften til den som drifter dashbordet."
+)
 
 
 def main(argv: list[str] | None = None, prog: str = "khs") -> int:
@@ -48,6 +60,8 @@ def main(argv: list[str] | None = None, prog: str = "khs") -> int:
         print(f"Ingenting er importert. {len(refused.problems)} problem(er):", file=sys.stderr)
         for problem in refused.problems:
             print("  " + problem.describe(), file=sys.stderr)
+        if isinstance(refused, KindUnclear):
+            print(f"Velg filtype med --kind: {' eller '.join(refused.candidates or UPLOAD_KINDS)}.", file=sys.stderr)
         return 1
     except (StoreError, RuleMissing) as error:
         print(f"Feil: {error}", file=sys.stderr)
@@ -58,6 +72,9 @@ def main(argv: list[str] | None = None, prog: str = "khs") -> int:
     except BrokenPipeError:  # output piped into a command that stopped reading (`| head`)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the final flush stays quiet
         return 1
-    except Exception as error:  # never a traceback for the user
-        print(f"Uventet feil ({type(error).__name__}): {error}", file=sys.stderr)
+    except Exception:  # never a traceback, nor Python's English, for the user: the details go to the log
+        logging.getLogger("khs.cli").debug("Uventet feil", exc_info=True)
+        print(UNEXPECTED, file=sys.stderr)
+        if os.environ.get(DEBUG_SETTING):
+            traceback.print_exc()
         return 1

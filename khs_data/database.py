@@ -10,6 +10,7 @@ locked, then give up with a message a person understands.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Iterator
@@ -81,6 +82,29 @@ def _lock_for(path: Path) -> _ReadWriteLock:
         return _locks.setdefault(path, _ReadWriteLock())
 
 
+_STORE_PROBLEMS = (  # what duckdb's English text says → why, in Norwegian, and what to do
+    (("permission denied",), "programmet har ikke tilgang til filen: sjekk filrettighetene"),
+    (("read-only file system",), "filsystemet er skrivebeskyttet: flytt databasen, eller velg en annen --db eller KHS_DB"),
+    (("no space left", "disk full"), "disken er full: frigjør plass og prøv igjen"),
+    (
+        ("not a valid duckdb", "corrupt", "checksum", "invalid"),
+        "filen er ikke en DuckDB-database, eller den er skadet: bruk en sikkerhetskopi",
+    ),
+    (("version",), "filen er laget av en annen DuckDB-versjon enn den dashbordet bruker: oppdater programmet"),
+)
+_log = logging.getLogger("khs.database")
+
+
+def store_problem(error: BaseException) -> str:
+    """Why duckdb could not use the file, in Norwegian with what to do: its own text is English
+    and technical, so it goes to the log (for whoever runs the server), never to the user."""
+    _log.warning("DuckDB: %s", error)
+    text = str(error).lower()
+    return next(
+        (why for words, why in _STORE_PROBLEMS if any(w in text for w in words)), "DuckDB kunne ikke bruke filen: prøv igjen om litt"
+    )
+
+
 def _is_lock_conflict(error: Exception) -> bool:
     text = str(error)
     return "Could not set lock" in text or "Conflicting lock" in text
@@ -101,7 +125,7 @@ class Database:
                 return duckdb.connect(str(self.path), read_only=read_only)
             except duckdb.IOException as error:
                 if not _is_lock_conflict(error):
-                    raise StoreError(f"Kan ikke åpne databasen {self.path.name}: {error}") from error
+                    raise StoreError(f"Kan ikke åpne databasen {self.path.name}: {store_problem(error)}.") from error
                 if time.monotonic() >= deadline:
                     seconds = f"{self.busy_wait:g}".replace(".", ",")
                     raise DatabaseBusy(
@@ -135,7 +159,7 @@ class Database:
             try:
                 connection = self._connect(read_only=False)
             except duckdb.Error as error:  # read-only file system, permissions, corrupt file
-                raise StoreError(f"Kan ikke skrive til databasen {self.path}: {error}") from error
+                raise StoreError(f"Kan ikke skrive til databasen {self.path}: {store_problem(error)}.") from error
             try:
                 self._migrate(connection)
                 connection.execute("BEGIN TRANSACTION")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -24,6 +25,10 @@ TABLE_KINDS = {
     "network": "network",
     "projects": "projects",
     "payments": "payments",
+    "actionplan": "actionplan",
+    "budget": "budget",
+    "approvals": "approvals",
+    "agreements": "agreements",
 }
 EXPORT_TABLES = (*TABLE_KINDS, "dues")
 
@@ -71,15 +76,32 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
     return safe.to_csv(sep=";", index=False).encode("utf-8-sig")
 
 
-def xlsx_bytes(sheets: dict[str, pd.DataFrame]) -> bytes:
+def text_workbook(target: object) -> xlsxwriter.Workbook:
+    """An xlsxwriter workbook in which text is always text: a name such as
+    `=HYPERLINK("http://…";"Bærum")` or one that looks like a link is written as the string it is,
+    whichever way a cell is written. Every workbook the app writes is made here."""
+    return xlsxwriter.Workbook(target, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False})
+
+
+SHEET_NAME_UNSAFE = re.compile(r"[\[\]:*?/\\]")
+
+
+def sheet_title(name: str) -> str:
+    """A name Excel takes for a sheet, from any text (an uploaded file's name): the characters a
+    sheet name cannot hold (`[ ] : * ? / \\`) become «-», at most 31 characters, never blank."""
+    title = SHEET_NAME_UNSAFE.sub("-", str(name)).strip().strip("'")[:31].strip()
+    return title or "Ark1"
+
+
+def xlsx_bytes(sheets: dict[str, pd.DataFrame], number_format: str = "# ##0") -> bytes:
     """Each frame on its own sheet; dates as dates, numbers as numbers, text always as text."""
     buffer = io.BytesIO()
-    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    workbook = text_workbook(buffer)
     header = workbook.add_format({"bold": True, "bg_color": "#DCE6F0", "border": 1})
     date_format = workbook.add_format({"num_format": "dd.mm.yyyy"})
-    number_format = workbook.add_format({"num_format": "# ##0"})
+    number_format = workbook.add_format({"num_format": number_format})
     for name, frame in sheets.items():
-        sheet = workbook.add_worksheet(name[:31])
+        sheet = workbook.add_worksheet(sheet_title(name))
         for col, title in enumerate(frame.columns):
             sheet.write_string(0, col, str(title), header)
             sheet.set_column(col, col, max(12, min(40, len(str(title)) + 2)))

@@ -59,3 +59,8 @@ def date_text(value: object) -> str:
 
 def long_date_text(value: dt.date, lang: str = "nb") -> str:
     return format_date(value, "d. MMMM yyyy", locale=LOCALES[lang])
+
+
+def time_text(value: dt.time) -> str:
+    """10.00, as Norwegian clocks are written."""
+    return f"{value.hour:02d}.{value.minute:02d}"

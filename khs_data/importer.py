@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -15,16 +15,20 @@ from . import config
 from .archive import archive_name as archived_as
 from .archive import sha256_of, store_original, sweep_orphans
 from .database import Database, StoreError
-from .kinds import KINDS, Kind
+from .detection import locate_table, missing_columns_problem
+from .file_rules import rules_cover_needed_keys
+from .import_history import REFERENCE_SOURCE, Change, archived_file, history
+from .kinds import KINDS, Kind, table_kind
 from .municipality_lookup import MunicipalityLookup
-from .problems import FileRefused, ImportRefused, Problem
+from .problems import FileRefused, ImportRefused, KindUnclear, Problem
 from .readers import read_grids
 from .readers.grid import Grid
 from .readers.safety import check_file
 from .readers.ssb.population import population_from_jsonstat, population_from_statbank
-from .validation import Context, ParsedTable, locate_table, missing_columns_problem, parse_table
+from .validation import Context, ParsedTable, parse_table
 
-REFERENCE_SOURCE = "referansedata"  # imports by `init` of the shipped members and rules: the base, never undone
+EDITED_SOURCE = "redigert i appen"  # tables corrected on the page
+EDITED_NAME = "rettet i appen"  # what such an import is called in the history, instead of a file name
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -34,14 +38,21 @@ def validation_context(db: Database, today: dt.date | None = None) -> Context:
     members = db.query("SELECT number, name, lsu_area FROM municipalities ORDER BY number")
     history = db.query("SELECT old_number, new_number FROM municipality_numbers")
     areas = sorted(a for a in members["lsu_area"].dropna().unique())
-    return Context(MunicipalityLookup(members, history), areas, today or dt.date.today())
+    projects = list(db.query("SELECT name FROM projects ORDER BY name")["name"])
+    agreements = list(db.query("SELECT name FROM agreements ORDER BY name")["name"])
+    return Context(MunicipalityLookup(members, history), areas, today or dt.date.today(), projects, agreements)
 
 
 def parse_grids(grids: list[Grid], file_name: str, kind: str | None, context: Context) -> ParsedTable:
     """The coordinator's own table (all required headers and the kind's own words) is read as
     such, so an unknown municipality in it is an error; otherwise population may be SSB's table,
     where regions that are not members are skipped."""
-    guess = locate_table(grids, kind)
+    try:
+        guess = locate_table(grids, kind)
+    except KindUnclear:  # headers of no kind clearly: perhaps SSB's own table
+        if (ssb := population_from_statbank(grids, file_name, context)) is not None:
+            return ssb
+        raise
     own_table = guess is not None and guess.complete and guess.signed
     if kind in (None, "population") and not own_table:
         ssb = population_from_statbank(grids, file_name, context)
@@ -74,7 +85,7 @@ def read_file(db: Database, path: Path, file_name: str | None = None, kind: str 
 
 # -- comparing with the store ------------------------------------------------------------------
 
-_ALREADY_PLAIN = frozenset({str, int, bool, dt.date, type(None)})  # most values: checked first, as they are
+_ALREADY_PLAIN = frozenset({str, int, bool, dt.date, dt.time, type(None)})  # most values: checked first, as they are
 
 
 def _plain(value: object) -> object:
@@ -103,13 +114,6 @@ def _records(frame: pd.DataFrame, columns: list[str]) -> list[dict]:
 
 
 @dataclass
-class Change:
-    before: dict | None
-    after: dict | None
-    row: int | None = None  # row in the file, for the preview
-
-
-@dataclass
 class ImportPlan:
     parsed: ParsedTable
     file_path: Path | None
@@ -117,6 +121,7 @@ class ImportPlan:
     source: str
     changes: list[Change]
     unchanged: int
+    created: list[Change] = field(default_factory=list)  # rows the import adds to other kinds
 
     @property
     def kind(self) -> Kind:
@@ -144,9 +149,18 @@ class ImportPlan:
             parts.append(f"{self.removed} fjernet")
         for reason, count in self.parsed.skipped.items():
             parts.append(f"{count} hoppet over ({reason})")
+        for kind, names in self.created_names().items():
+            parts.append(f"ny i «{KINDS[kind].label.lower()}»: " + ", ".join(f"«{n}»" for n in names))
         if self.parsed.ignored_columns:
             parts.append("ukjente kolonner ignorert: " + ", ".join(f"«{c}»" for c in self.parsed.ignored_columns))
         return ", ".join(parts)
+
+    def created_names(self) -> dict[str, list[str]]:
+        """kind → the keys of the rows this import creates there, for the preview and the summary."""
+        names: dict[str, list[str]] = {}
+        for change in self.created:
+            names.setdefault(change.kind, []).append(", ".join(str(change.after[k]) for k in KINDS[change.kind].key))
+        return names
 
 
 def _key(record: dict, kind: Kind) -> tuple:
@@ -177,6 +191,25 @@ def diff(db: Database, parsed: ParsedTable, replace_all: bool = False) -> tuple[
     return changes, unchanged
 
 
+def created_rows(db: Database, kind: Kind, changes: list[Change]) -> list[Change]:
+    """The rows other kinds gain from these changes: an approval of an agreement not on record
+    creates that agreement (with the target kind's `created_with` values), so undo removes both."""
+    created = []
+    for f in kind.fields:
+        if f.creates is None:
+            continue
+        target = KINDS[f.creates]
+        (key,) = target.key
+        known = set(db.query(f"SELECT {key} FROM {target.table}")[key])
+        for change in changes:
+            value = (change.after or {}).get(f.name)
+            if value is not None and value not in known:
+                known.add(value)
+                after = {c: None for c in target.columns} | dict(target.created_with) | {key: value}
+                created.append(Change(None, after, change.row, target.name))
+    return created
+
+
 def plan_import(
     db: Database,
     path: Path,
@@ -188,11 +221,15 @@ def plan_import(
     """Everything up to, not including, writing: the dry run and the preview use this."""
     parsed = read_file(db, path, file_name, kind, today)
     changes, unchanged = diff(db, parsed)
-    return ImportPlan(parsed, Path(path), file_name or Path(path).name, source, changes, unchanged)
+    created = created_rows(db, parsed.kind, changes)
+    return ImportPlan(parsed, Path(path), file_name or Path(path).name, source, changes, unchanged, created)
 
 
-def plan_edit(db: Database, kind: str, frame: pd.DataFrame, source: str = "redigert i appen", today: dt.date | None = None) -> ImportPlan:
-    """A table edited on the page goes through the same checks as a file; rows left out are removed."""
+def plan_edit(
+    db: Database, kind: str, frame: pd.DataFrame, source: str = EDITED_SOURCE, today: dt.date | None = None, replace_all: bool = True
+) -> ImportPlan:
+    """A table edited on the page goes through the same checks as a file; rows left out are removed
+    (if replace_all). The import is named after where it came from («rettet i appen»), not after the table."""
     spec = KINDS[kind]
     grid = Grid(
         file_name=spec.label,
@@ -201,10 +238,13 @@ def plan_edit(db: Database, kind: str, frame: pd.DataFrame, source: str = "redig
         row_numbers=list(range(1, len(frame) + 2)),
     )
     parsed = parse_grids([grid], spec.label, kind, validation_context(db, today))
+    if kind == "rules" and replace_all:
+        parsed.problems += rules_cover_needed_keys(parsed)
     if parsed.problems:
         raise ImportRefused(parsed.problems)
-    changes, unchanged = diff(db, parsed, replace_all=True)
-    return ImportPlan(parsed, None, spec.label, source, changes, unchanged)
+    changes, unchanged = diff(db, parsed, replace_all=replace_all)
+    name = EDITED_NAME if source == EDITED_SOURCE else source
+    return ImportPlan(parsed, None, name, source, changes, unchanged, created_rows(db, spec, changes))
 
 
 # -- writing -----------------------------------------------------------------------------------
@@ -227,8 +267,8 @@ def _json(record: dict | None) -> str | None:
 
 
 def _iso(value: object) -> str:
-    """Dates (the only values json cannot write) as 2026-01-15."""
-    if isinstance(value, dt.date):
+    """Dates and times (the only values json cannot write) as 2026-01-15 and 10:00:00."""
+    if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
     raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
@@ -263,6 +303,9 @@ def _write_import(connection, plan: ImportPlan, who: str | None, archive_name: s
         [{k: c.before[k] for k in kind.key} for c in plan.changes if c.before is not None],
         [c.after for c in plan.changes if c.after is not None],
     )
+    for other in dict.fromkeys(c.kind for c in plan.created):
+        _apply(connection, KINDS[other], [], [c.after for c in plan.created if c.kind == other])
+    every = plan.changes + plan.created
     import_id = connection.execute("SELECT coalesce(max(id), 0) + 1 FROM imports").fetchone()[0]
     connection.execute(
         "INSERT INTO imports VALUES (?, current_timestamp, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
@@ -284,10 +327,10 @@ def _write_import(connection, plan: ImportPlan, who: str | None, archive_name: s
     changes = pd.DataFrame(
         {
             "import_id": import_id,
-            "seq": range(len(plan.changes)),
-            "table_name": kind.table,
-            "before_json": [_json(c.before) for c in plan.changes],
-            "after_json": [_json(c.after) for c in plan.changes],
+            "seq": range(len(every)),
+            "table_name": [KINDS[c.kind].table if c.kind else kind.table for c in every],
+            "before_json": [_json(c.before) for c in every],
+            "after_json": [_json(c.after) for c in every],
         }
     )
     connection.register("_changes", changes)
@@ -345,35 +388,17 @@ def undo_last(db: Database, expected_import_id: int | None = None) -> dict | Non
         if latest is None:
             return None
         import_id, kind_name, file_name = latest
-        kind = KINDS[kind_name]
         rows = connection.execute(
-            "SELECT before_json, after_json FROM import_changes WHERE import_id = ? ORDER BY seq", [import_id]
+            "SELECT table_name, before_json, after_json FROM import_changes WHERE import_id = ? ORDER BY seq", [import_id]
         ).fetchall()
-        befores = [json.loads(b) for b, _ in rows if b is not None]
-        afters = [json.loads(a) for _, a in rows if a is not None]
-        _apply(connection, kind, [{k: a[k] for k in kind.key} for a in afters], [])
-        _apply(connection, kind, [], befores)
+        for table in dict.fromkeys(r[0] for r in rows):
+            kind = table_kind(table)
+            befores = [json.loads(b) for t, b, _ in rows if t == table and b is not None]
+            afters = [json.loads(a) for t, _, a in rows if t == table and a is not None]
+            _apply(connection, kind, [{k: a[k] for k in kind.key} for a in afters], [])
+            _apply(connection, kind, [], befores)
         connection.execute("UPDATE imports SET undone_at = current_timestamp WHERE id = ?", [import_id])
     return {"import_id": import_id, "kind": kind_name, "file_name": file_name, "reverted_rows": len(rows)}
-
-
-def history(db: Database) -> pd.DataFrame:
-    """Every import, newest first; `undoable` marks those undo_last may still revert."""
-    return db.query(
-        "SELECT id, imported_at, who, kind, file_name, source, added, changed, unchanged, skipped, "
-        "summary, archive_name, sha256, undone_at, "
-        "undone_at IS NULL AND NOT starts_with(coalesce(source, ''), ?) AS undoable FROM imports ORDER BY id DESC",
-        [REFERENCE_SOURCE],
-    )
-
-
-def archived_file(db: Database, import_id: int) -> tuple[str, Path] | None:
-    """The original of an import (its name as uploaded, where it is kept)."""
-    found = db.query("SELECT file_name, archive_name FROM imports WHERE id = ?", [import_id])
-    if found.empty or found.iloc[0]["archive_name"] is None:
-        return None
-    path = config.archive_dir_for(db.path) / found.iloc[0]["archive_name"]
-    return (found.iloc[0]["file_name"], path) if path.exists() else None
 
 
 def run_import(
@@ -389,6 +414,7 @@ __all__ = [
     "StoreError",
     "UndoRefused",
     "commit_import",
+    "archived_file",
     "history",
     "plan_edit",
     "plan_import",

@@ -5,20 +5,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import plan_statuses as plan
 from . import vocabulary as v
+from .statuses import MeetingStatus, ProjectStatus, Role
 
 
 @dataclass(frozen=True)
 class Field:
     name: str  # column in the database
     header: str  # the header in templates and exports
-    parser: str  # text, integer, money, date, year, date_or_year, municipality, choice, area
+    parser: str  # text, integer, money, date, year, date_or_year, time, municipality, register_number, choice, area, project, agreement
     aliases: tuple[str, ...] = ()  # other headers people write (case, spacing and æøå ignored)
     required: bool = False
     vocabulary: dict[str, list[str]] | None = None  # for parser == "choice"
     what: str = ""  # for messages: «et kjent organ», «en kjent rolle»
     non_negative: bool = False
     example: object = None  # for templates
+    creates: str | None = None  # a kind keyed by this value: a value not stored there yet adds a row to it
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -33,6 +36,7 @@ class Kind:
     fields: tuple[Field, ...]
     key: tuple[str, ...]
     signature: tuple[str, ...] = field(default=())  # headers that tell this kind apart when detecting
+    created_with: tuple[tuple[str, object], ...] = ()  # values of a row another kind's import creates (see Field.creates)
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
@@ -55,14 +59,14 @@ KINDS: dict[str, Kind] = {
                 Field(
                     "number",
                     "Kommunenummer",
-                    "text",
+                    "register_number",
                     ("Kommunenr", "Knr", "Nummer", "Number", "Municipality number"),
                     required=True,
                     example="3201",
                 ),
                 Field("name", "Kommune", "text", ("Kommunenavn", "Navn", "Name", "Municipality"), required=True, example="Bærum"),
                 Field("board_region", "Styreregion", "text", ("Region", "Board region"), required=True, example="Bærum"),
-                Field("lsu_area", "LSU-område", "text", ("LSU", "Nettverksområde", "Område", "LSU area", "Network area"), example="Bærum"),
+                Field("lsu_area", "LSU-område", "text", ("LSU", "Nettverksområde", "LSU area", "Network area"), example="Bærum"),
                 Field("member_since", "Medlem fra", "date", ("Medlem siden", "Member since", "Innmeldt"), example="01.01.2019"),
                 Field(
                     "notice_date",
@@ -113,10 +117,18 @@ KINDS: dict[str, Kind] = {
                 ),
                 Field("title", "Tittel", "text", ("Title", "Tema", "Sak"), example="Styremøte 1/2026"),
                 Field(
-                    "status", "Status", "choice", ("Status",), vocabulary=v.MEETING_STATUSES, what="en kjent møtestatus", example="avholdt"
+                    "status",
+                    "Status",
+                    "choice",
+                    ("Status",),
+                    vocabulary=v.MEETING_STATUSES,
+                    what="en kjent møtestatus",
+                    example=MeetingStatus.HELD,
                 ),
                 Field("place", "Sted", "text", ("Place", "Møtested", "Location"), example="Bærum rådhus"),
                 Field("note", "Merknad", "text", ("Note", "Kommentar", "Notat"), example=None),
+                Field("start_time", "Klokkeslett", "time", ("Kl", "Fra kl", "Starttid", "Møtestart", "Tid", "Start time"), example="10:00"),
+                Field("end_time", "Til kl.", "time", ("Til kl", "Slutt kl", "Sluttid", "Møteslutt", "End time"), example="14:00"),
             ),
             key=("date", "body"),
             signature=("Organ",),
@@ -128,7 +140,7 @@ KINDS: dict[str, Kind] = {
             (
                 Field("person", "Person", "text", ("Navn", "Representant", "Name", "Member"), required=True, example="Kari Nordmann"),
                 Field("municipality", "Kommune", "municipality", _MUNICIPALITY_HEADERS, required=True, example="Bærum"),
-                Field("role", "Rolle", "choice", ("Role", "Verv"), vocabulary=v.ROLES, what="en kjent rolle", example="medlem"),
+                Field("role", "Rolle", "choice", ("Role", "Verv"), vocabulary=v.ROLES, what="en kjent rolle", example=Role.MEMBER),
                 Field(
                     "term_start",
                     "Periode fra",
@@ -195,7 +207,7 @@ KINDS: dict[str, Kind] = {
                     ("Status",),
                     vocabulary=v.PROJECT_STATUSES,
                     what="en kjent prosjektstatus",
-                    example="pågår",
+                    example=ProjectStatus.ONGOING,
                 ),
                 Field("budget_nok", "Budsjett", "money", ("Budsjett kr", "Budget", "Kostnadsramme"), non_negative=True, example=1200000),
                 Field(
@@ -247,6 +259,68 @@ KINDS: dict[str, Kind] = {
             signature=("Beløp",),
         ),
         Kind(
+            "approvals",
+            "Vedtak",
+            "approvals",
+            (
+                Field(
+                    "agreement",
+                    "Avtale",
+                    "agreement",
+                    ("Avtalenavn", "Avtale eller endring", "Endring", "Agreement"),
+                    required=True,
+                    example="Samarbeidsavtalen 2019–2023",
+                    creates="agreements",
+                ),
+                Field("municipality", "Kommune", "municipality", _MUNICIPALITY_HEADERS, required=True, example="Bærum"),
+                Field(
+                    "approved_date",
+                    "Vedtatt dato",
+                    "date",
+                    ("Vedtatt", "Vedtaksdato", "Dato for vedtak", "Dato", "Approved", "Approval date"),
+                    required=True,
+                    example="13.11.2018",
+                ),
+                Field("approved_by", "Vedtatt av", "text", ("Vedtaksorgan", "Approved by", "Behandlet i"), example="kommunestyret"),
+                Field("note", "Merknad", "text", ("Note", "Kommentar", "Saksnummer", "Sak"), example="Sak 45/18"),
+            ),
+            key=("agreement", "municipality"),
+            signature=("Avtale", "Vedtatt dato"),
+        ),
+        Kind(
+            "agreements",
+            "Avtaler",
+            "agreements",
+            (
+                Field("name", "Avtale", "text", ("Avtalenavn", "Navn", "Agreement"), required=True, example="Samarbeidsavtalen 2019–2023"),
+                Field(
+                    "type",
+                    "Type",
+                    "choice",
+                    ("Avtaletype",),
+                    required=True,
+                    vocabulary=v.AGREEMENT_TYPES,
+                    what="avtale eller endring",
+                    example=v.AGREEMENT,
+                ),
+                Field("valid_from", "Gyldig fra", "date", ("Fra", "I kraft fra", "Valid from"), example="01.01.2019"),
+                Field("valid_to", "Gyldig til", "date", ("Til", "Valid to"), example="01.01.2023"),
+                Field(
+                    "until_replaced",
+                    "Inntil ny avtale foreligger",
+                    "choice",
+                    ("Gjelder inntil ny avtale", "Until replaced"),
+                    vocabulary=v.YES_NO,
+                    what="ja eller nei",
+                    example=v.YES,
+                ),
+                Field("note", "Merknad", "text", ("Note", "Kilde", "Kommentar"), example="Vedtatt i ordfører- og rådmannsmøtet"),
+            ),
+            key=("name",),
+            signature=("Avtale", "Type"),
+            created_with=(("type", v.AMENDMENT), ("until_replaced", v.YES)),
+        ),
+        Kind(
             "rules",
             "Regler",
             "rules",
@@ -261,8 +335,92 @@ KINDS: dict[str, Kind] = {
             key=("key", "body", "valid_from"),
             signature=("Regel", "Verdi"),
         ),
+        Kind(
+            "actionplan",
+            "Handlingsplan",
+            "action_measures",
+            (
+                Field("year", "År", "year", ("Year", "Handlingsplanår", "Planår"), required=True, example=2026),
+                Field(
+                    "focus_area",
+                    "Fokusområde",
+                    "text",
+                    ("Fokus", "Satsingsområde", "Innsatsområde", "Prioritert område", "Focus area"),
+                    required=True,
+                    example="Digitalisering og velferdsteknologi",
+                ),
+                Field(
+                    "measure",
+                    "Tiltak",
+                    "text",
+                    ("Aktivitet", "Tiltak/aktivitet", "Measure", "Action"),
+                    required=True,
+                    example="Felles innkjøp av velferdsteknologi",
+                ),
+                Field("owner", "Ansvarlig", "text", ("Ansvar", "Eier", "Owner", "Responsible"), example="Koordinator"),
+                Field("deadline", "Frist", "date", ("Tidsfrist", "Innen", "Deadline"), example="01.10.2026"),
+                Field(
+                    "status",
+                    "Status",
+                    "choice",
+                    ("Status",),
+                    vocabulary=plan.MEASURE_STATUSES,
+                    what="en kjent status for tiltak",
+                    example=plan.MeasureStatus.IN_PROGRESS.value,
+                ),
+                Field("project", "Prosjekt", "project", ("Prosjektnavn", "Project"), example=None),
+                Field("note", "Merknad", "text", ("Note", "Kommentar", "Notat"), example=None),
+            ),
+            key=("year", "focus_area", "measure"),
+            signature=("Fokusområde", "Tiltak"),
+        ),
+        Kind(
+            "budget",
+            "Budsjett",
+            "budget_lines",
+            (
+                Field("year", "År", "year", ("Year", "Budsjettår", "Regnskapsår"), required=True, example=2026),
+                Field("line", "Post", "text", ("Budsjettpost", "Linje", "Line", "Item"), required=True, example="Koordinatorstilling"),
+                Field(
+                    "type",
+                    "Type",
+                    "choice",
+                    ("Inntekt/utgift", "Art"),
+                    required=True,
+                    vocabulary=plan.LINE_TYPES,
+                    what="inntekt eller utgift",
+                    example=plan.LineType.EXPENSE.value,
+                ),
+                Field(
+                    "budget_nok",
+                    "Budsjett",
+                    "money",
+                    ("Budsjett kr", "Budsjettert", "Budget"),
+                    required=True,
+                    non_negative=True,
+                    example=1050000,
+                ),
+                Field(
+                    "actual_nok",
+                    "Regnskap",
+                    "money",
+                    ("Regnskap hittil", "Regnskap kr", "Hittil i år", "Faktisk", "Actual"),
+                    non_negative=True,
+                    example=940000,
+                ),
+                Field("project", "Prosjekt", "project", ("Prosjektnavn", "Project"), example=None),
+                Field("note", "Merknad", "text", ("Note", "Kommentar", "Notat"), example="Lønn og sosiale kostnader"),
+            ),
+            key=("year", "line"),
+            signature=("Post", "Budsjett"),
+        ),
     )
 }
 
-# The kinds a coordinator uploads (rules are edited on the page, not uploaded).
-UPLOAD_KINDS = ("municipalities", "population", "meetings", "board", "network", "projects", "payments")
+# The kinds a coordinator uploads (rules and agreements are edited on the page, not uploaded).
+UPLOAD_KINDS = ("municipalities", "population", "meetings", "board", "network", "projects", "payments", "actionplan", "budget", "approvals")
+
+
+def table_kind(table: str) -> Kind:
+    """The kind whose rows a table holds."""
+    return next(kind for kind in KINDS.values() if kind.table == table)

@@ -35,5 +35,34 @@ MIGRATIONS: list[str] = [
     CREATE TABLE import_changes (
         import_id INTEGER NOT NULL, seq INTEGER NOT NULL, table_name VARCHAR NOT NULL,
         before_json VARCHAR, after_json VARCHAR);
+    """,
+    # 2: a meeting's status may be empty. An empty status is decided on the date the figures are
+    # for (held once the date has passed), no longer fixed on the day of import. Rows imported
+    # before keep the status they were given then: which of them were empty is not recorded.
     """
+    ALTER TABLE meetings ALTER COLUMN status DROP NOT NULL;
+    """,
+    # 3: the board's action plan (measures per year and focus area) and its budget lines. The dues
+    # line is computed from the rules and population, so a typed one is kept only to compare.
+    """
+    CREATE TABLE action_measures (
+        year INTEGER NOT NULL, focus_area VARCHAR NOT NULL, measure VARCHAR NOT NULL, owner VARCHAR,
+        deadline DATE, status VARCHAR, project VARCHAR, note VARCHAR);
+    CREATE TABLE budget_lines (
+        year INTEGER NOT NULL, line VARCHAR NOT NULL, type VARCHAR NOT NULL, budget_nok BIGINT NOT NULL,
+        actual_nok BIGINT, project VARCHAR, note VARCHAR);
+    """,
+    # 4: the agreement and its amendments (reference data the coordinator edits; `init` loads the
+    # shipped agreement), each municipality's approval of them, and the time of day a meeting
+    # starts and ends when it is known (for timed calendar entries).
+    """
+    CREATE TABLE agreements (
+        name VARCHAR NOT NULL, type VARCHAR NOT NULL, valid_from DATE, valid_to DATE,
+        until_replaced VARCHAR, note VARCHAR);
+    CREATE TABLE approvals (
+        agreement VARCHAR NOT NULL, municipality VARCHAR NOT NULL, approved_date DATE NOT NULL,
+        approved_by VARCHAR, note VARCHAR);
+    ALTER TABLE meetings ADD COLUMN start_time TIME;
+    ALTER TABLE meetings ADD COLUMN end_time TIME;
+    """,
 ]

@@ -30,6 +30,9 @@ def _name_part(cell: object) -> str:
 
 
 class MunicipalityLookup:
+    """One lookup for a municipality cell in every kind of file, the member register's own number
+    column too: «3024» (an old number) is Bærum 3201, not a 22nd member."""
+
     def __init__(self, members: pd.DataFrame, number_history: pd.DataFrame):
         self.names = dict(zip(members["number"], members["name"]))
         self._by_name = {normalise_label(name): number for number, name in self.names.items()}
@@ -44,3 +47,16 @@ class MunicipalityLookup:
             code = self._old_to_new.get(code, code)
             return code if code in self.names else None
         return self._by_name.get(_name_part(cell))
+
+    def register_number(self, cell: object) -> str | None:
+        """For the register's number column: the member the cell means (by number, old number or
+        name), else a new four-digit number as written (without «K-»); None when it is neither."""
+        member = self.resolve(cell)
+        if member is not None:
+            return member
+        code = code_in(cell)
+        return code if code is not None and len(code) == 4 else None
+
+    def same_name(self, number: str, cell: object) -> bool:
+        """Whether the cell («Bærum kommune», «bærum») names the member with this number."""
+        return number in self.names and _name_part(cell) == normalise_label(self.names[number])

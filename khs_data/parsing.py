@@ -37,6 +37,8 @@ def as_written(cell: object) -> str:
         return cell.strftime("%d.%m.%Y") if cell.time() == dt.time() else cell.strftime("%d.%m.%Y %H:%M")
     if isinstance(cell, dt.date):
         return cell.strftime("%d.%m.%Y")
+    if isinstance(cell, dt.time):
+        return cell.strftime("%H:%M")
     return str(cell).strip()
 
 
@@ -146,6 +148,28 @@ def date_or_year(cell: object) -> dt.date | None:
     if isinstance(cell, str) and re.fullmatch(r"\s*\d{4}\s*", cell):
         return dt.date(year(cell), 1, 1)
     return date(cell)
+
+
+_TIME = re.compile(r"(?:kl\.?\s*)?(\d{1,2})(?:[:.](\d{2}))?(?:[:.]\d{2})?")
+
+
+def time(cell: object) -> dt.time | None:
+    """A time of day: Excel times, «10:00», «10.30», «kl. 10» (seconds are ignored)."""
+    if is_empty(cell):
+        return None
+    if isinstance(cell, dt.datetime):
+        return cell.time().replace(second=0, microsecond=0)
+    if isinstance(cell, dt.time):
+        return cell.replace(second=0, microsecond=0)
+    if isinstance(cell, float) and 0 <= cell < 1:  # Excel's fraction of a day
+        minutes = round(cell * 24 * 60)
+        return dt.time(minutes // 60 % 24, minutes % 60)
+    match = _TIME.fullmatch(str(cell).strip().casefold())
+    if match:
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        if hour < 24 and minute < 60:
+            return dt.time(hour, minute)
+    raise CellError("er ikke et klokkeslett (skriv tt:mm, for eksempel 10:00)")
 
 
 def choice(cell: object, aliases: dict[str, str], what: str) -> str | None:

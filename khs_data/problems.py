@@ -44,3 +44,12 @@ class FileRefused(ImportRefused):
 
     def __init__(self, file: str, message: str):
         super().__init__([Problem(file=file, message=message)])
+
+
+class KindUnclear(ImportRefused):
+    """The headers do not clearly belong to one kind: the person chooses it. `candidates`: the
+    kinds (names) whose required columns the sheet has, possibly none."""
+
+    def __init__(self, problems: list[Problem], candidates: list[str]):
+        super().__init__(problems)
+        self.candidates = candidates

@@ -4,12 +4,15 @@ depends on a rule can name the rule (value, period, source) it used."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
+from .catalogue import text
 from .database import Database
+from .facts import Phrase
 from .fmt import date_text
+from .wording import say
 
 
 class RuleMissing(LookupError):
@@ -28,7 +31,12 @@ RULE_FORMATS = {
     "min_meetings": "whole",
     "notice_months": "whole",
     "dues_in_leaving_year": "yes_no",
+    "network_seats_per_area": "whole",
+    "lsu_area_count": "whole",
 }
+# Keys every figure needs, whatever the date: a rule edit may change them but never remove the last
+# one (min_meetings is per body: a body without one simply has no minimum).
+NEEDED_KEYS = tuple(key for key in RULE_FORMATS if key != "min_meetings")
 
 
 def rule_value_problem(key: str, value: str) -> str | None:
@@ -59,6 +67,9 @@ class Rule:
     valid_from: dt.date
     valid_to: dt.date | None
     source: str | None
+    # Set when no rule of the key was valid on this date and the nearest one was applied instead
+    # (a notice given before the first notice rule): the figure then says so.
+    applied_to: dt.date | None = None
 
     @property
     def number(self) -> int:
@@ -68,8 +79,26 @@ class Rule:
         end = date_text(self.valid_to) if self.valid_to else ""
         return f"{date_text(self.valid_from)}–{end}"
 
-    def describe(self) -> str:
-        return f"{self.source or self.key} (gyldig {self.period()})"
+    def label(self, lang: str = "nb") -> str:
+        """What the rule is called where a figure names it: its source, or without one (a rule
+        added on the page may have none) its name and value, «Kontingent per innbygger (kr)»: 3."""
+        return self.source or f"«{text('coord.rule.' + self.key, lang)}»: {self.value}"
+
+    def phrase(self, lang: str = "nb") -> Phrase:
+        values = {"source": self.label(lang), "valid_from": self.valid_from, "valid_to": self.valid_to}
+        if self.applied_to is None:
+            return Phrase("rule.text", values)
+        return Phrase("rule.text_applied", values | {"applied": self.applied_to})
+
+    def describe(self, lang: str = "nb") -> str:
+        return say(self.phrase(lang), lang)
+
+
+def _as_text(value: object) -> str | None:
+    """A text cell as read from the store: empty (None or NaN) is None."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)) or not str(value).strip():
+        return None
+    return str(value)
 
 
 def _as_date(value: object) -> dt.date | None:
@@ -81,16 +110,31 @@ def _as_date(value: object) -> dt.date | None:
 class Rules:
     def __init__(self, frame: pd.DataFrame):
         self._rules = [
-            Rule(r.key, r.body or "", str(r.value), _as_date(r.valid_from), _as_date(r.valid_to), r.source) for r in frame.itertuples()
+            Rule(r.key, _as_text(r.body) or "", str(r.value), _as_date(r.valid_from), _as_date(r.valid_to), _as_text(r.source))
+            for r in frame.itertuples()
         ]
 
-    def at(self, key: str, on: dt.date, body: str = "") -> Rule:
+    def find(self, key: str, on: dt.date, body: str = "") -> Rule | None:
+        """The rule valid on the date, or None."""
         matching = [
             r for r in self._rules if r.key == key and r.body == body and r.valid_from <= on and (r.valid_to is None or on <= r.valid_to)
         ]
-        if not matching:
-            raise RuleMissing(f"Ingen regel «{key}»{' for ' + body if body else ''} gjelder {date_text(on)}.")
-        return max(matching, key=lambda r: r.valid_from)
+        return max(matching, key=lambda r: r.valid_from, default=None)
+
+    def at(self, key: str, on: dt.date, body: str = "") -> Rule:
+        """The rule valid on the date; when none is (a date before the first rule, or between two),
+        the nearest one — the last that ended before the date, else the first after it — marked as
+        applied to the date, so a figure built on accepted data never fails and says which rule it
+        used. RuleMissing only when the key has no rule at all."""
+        found = self.find(key, on, body)
+        if found is not None:
+            return found
+        of_key = [r for r in self._rules if r.key == key and r.body == body]
+        if not of_key:
+            raise RuleMissing(f"Ingen regel «{key}»{' for ' + body if body else ''} er registrert.")
+        before = [r for r in of_key if r.valid_from <= on]
+        nearest = max(before, key=lambda r: r.valid_from) if before else min(of_key, key=lambda r: r.valid_from)
+        return replace(nearest, applied_to=on)
 
     def bodies_with_minimum(self) -> list[str]:
         return sorted({r.body for r in self._rules if r.key == "min_meetings"})
@@ -118,12 +162,17 @@ class Rules:
     def small_threshold(self, on: dt.date) -> int:
         return self.at("small_threshold", on).number
 
-    def min_meetings(self, year: int, body: str) -> Rule:
-        return self.at("min_meetings", dt.date(year, 1, 1), body)
+    def min_meetings(self, year: int, body: str) -> Rule | None:
+        """The minimum for the body in the year, or None: a year before any minimum has none."""
+        return self.find("min_meetings", dt.date(year, 1, 1), body)
+
+    def notice_rule(self, notice_date: dt.date) -> Rule:
+        """The notice rule valid when notice was given (the earliest one for a notice before it)."""
+        return self.at("notice_months", notice_date)
 
     def leaving_date(self, notice_date: dt.date) -> dt.date:
         """Notice any day in year N → out on 1 January N+1 plus the notice period (1 July N+1)."""
-        months = self.at("notice_months", notice_date).number
+        months = self.notice_rule(notice_date).number
         start = dt.date(notice_date.year + 1, 1, 1)
         month_index = start.month - 1 + months
         return dt.date(start.year + month_index // 12, month_index % 12 + 1, 1)

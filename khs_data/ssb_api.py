@@ -22,12 +22,14 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import errno
 import http.client
 import json
 import os
 import re
 import shutil
 import socket
+import ssl
 import tempfile
 import time
 import urllib.error
@@ -251,14 +253,25 @@ def _too_slow(timeout: float) -> SsbError:
     return SsbError(f"SSB svarte ikke innen {seconds} sekunder. Prøv igjen senere. {NOTHING_CHANGED}")
 
 
+_UNREACHABLE = {  # errno → why, in Norwegian: the system's own text is English («Network is unreachable»)
+    errno.ENETUNREACH: "nettet er ikke tilgjengelig fra denne maskinen",
+    errno.EHOSTUNREACH: "SSBs maskin kan ikke nås fra denne maskinen",
+    errno.ECONNREFUSED: "tilkoblingen ble avvist",
+    errno.ECONNRESET: "tilkoblingen ble brutt",
+    errno.ETIMEDOUT: "tilkoblingen tok for lang tid",
+    errno.ENETDOWN: "nettverket er nede",
+}
+
+
 def _why_unreachable(reason: object) -> str:
+    """Why SSB could not be reached, in Norwegian, never the system's English text."""
     if isinstance(reason, socket.gaierror):
         return "fant ikke adressen; maskinen er kanskje uten nett"
-    if isinstance(reason, ConnectionRefusedError):
-        return "tilkoblingen ble avvist"
-    if isinstance(reason, OSError) and reason.strerror:
-        return reason.strerror
-    return str(reason)
+    if isinstance(reason, ssl.SSLError):
+        return "den sikre tilkoblingen (TLS) feilet; sjekk maskinens klokke og eventuell proxy"
+    if isinstance(reason, OSError) and reason.errno in _UNREACHABLE:
+        return _UNREACHABLE[reason.errno]
+    return "nettverksfeil"
 
 
 # -- into the import path ------------------------------------------------------------------------
@@ -312,9 +325,10 @@ def _stage(body: bytes) -> Path:
         folder = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX))
         path = folder / f"ssb-{TABLE}-{dt.datetime.now():%Y%m%d-%H%M%S}.json"
         path.write_bytes(body)
-    except OSError as error:
+    except OSError:
         raise SsbError(
-            f"Kunne ikke mellomlagre svaret fra SSB ({error.strerror or error}). Sjekk ledig diskplass. {NOTHING_CHANGED}"
+            f"Kunne ikke mellomlagre svaret fra SSB i maskinens midlertidige mappe. Sjekk ledig diskplass og "
+            f"skrivetilgang der. {NOTHING_CHANGED}"
         ) from None
     return path
 

@@ -19,7 +19,7 @@ from .kinds import KINDS, Field, Kind
 
 TEMPLATE_ROWS = 500  # rows prepared with formats and drop-down lists under the header
 DATE_FORMAT = "dd.mm.yyyy"
-NUMBER_FORMATS = {"integer": "# ##0", "money": "# ##0", "year": "0", "date": DATE_FORMAT}
+NUMBER_FORMATS = {"integer": "# ##0", "money": "# ##0", "year": "0", "date": DATE_FORMAT, "time": "hh:mm"}
 LISTS_SHEET = "Lister"
 
 _HEADER_FILL = PatternFill("solid", fgColor="DCE6F0")
@@ -32,9 +32,11 @@ def stored_rows(db: Database, kind_name: str) -> pd.DataFrame:
     return db.query(f"SELECT {', '.join(kind.columns)} FROM {kind.table} ORDER BY {', '.join(kind.key)}")
 
 
-def _choices(members: pd.DataFrame, kind: Kind, f: Field) -> list[str] | None:
+def _choices(members: pd.DataFrame, names: dict[str, list[str]], kind: Kind, f: Field) -> list[str] | None:
     """Values for a field's drop-down list. Excel only warns about others: the import also reads
-    other spellings («Styret», «Bærum kommune», 3201) and names a new region or area."""
+    other spellings («Styret», «Bærum kommune», 3201) and names a new region, area or amendment."""
+    if f.parser in names:
+        return names[f.parser] or None
     if f.parser == "choice":
         return list(f.vocabulary)
     if f.parser == "municipality":
@@ -56,7 +58,11 @@ def _example(f: Field) -> object:
 def template_bytes(db: Database, kind_name: str, lang: str = "nb") -> bytes:
     kind = KINDS[kind_name]
     members = stored_rows(db, "municipalities")  # «3201 Bærum» in lists: the import reads the number
-    choices = {f.name: c for f in kind.fields if (c := _choices(members, kind, f))}
+    names = {  # the projects and agreements on record, for the fields that name one
+        parser: list(stored_rows(db, table)["name"]) if any(f.parser == parser for f in kind.fields) else []
+        for parser, table in (("project", "projects"), ("agreement", "agreements"))
+    }
+    choices = {f.name: c for f in kind.fields if (c := _choices(members, names, kind, f))}
     book = Workbook()
     sheet = book.active
     sheet.title = kind.label
@@ -70,7 +76,7 @@ def template_bytes(db: Database, kind_name: str, lang: str = "nb") -> bytes:
         example = sheet.cell(row=2, column=col, value=_example(f))
         example.font = Font(italic=True, color="595959")
         sheet.column_dimensions[letter].width = max(14, len(f.header) + 4)
-        number_format = NUMBER_FORMATS.get(f.parser) or ("@" if f.parser == "text" else None)
+        number_format = NUMBER_FORMATS.get(f.parser) or ("@" if f.parser in ("text", "register_number") else None)
         if number_format:
             for row in range(2, TEMPLATE_ROWS + 2):
                 sheet.cell(row=row, column=col).number_format = number_format
@@ -94,9 +100,20 @@ def template_bytes(db: Database, kind_name: str, lang: str = "nb") -> bytes:
             )
     sheet.freeze_panes = "A2"
     _explain(book.create_sheet(text("coord.template.sheet", lang), 1), kind, choices, lang)
+    _text_as_text(book)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def _text_as_text(book: Workbook) -> None:
+    """Every text cell stays text: openpyxl takes a string starting with «=» for a formula, and
+    the lists hold names from the data (a region called `=HYPERLINK(…)` would be live)."""
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"
 
 
 def _validate(sheet, rule: DataValidation, cells: str, prompt: str, lang: str) -> None:

@@ -13,15 +13,17 @@ import pandas as pd
 import pandera.pandas as pa
 
 from . import parsing
-from .kinds import KINDS, UPLOAD_KINDS, Field, Kind
+from .detection import TableGuess, known_label
+from .file_rules import held_in_the_future, register_checks
+from .kinds import Field, Kind
 from .municipality_lookup import MunicipalityLookup
 from .parsing import CellError, as_written, is_empty, normalise_label
 from .problems import Problem
-from .readers.grid import Grid
+from .rule_periods import follow_each_other
 from .rules import rule_value_problem
+from .statuses import Role
+from .validation_plan import KIND_CHECKS, project, project_names
 from .vocabulary import alias_map
-
-HEADER_SCAN_ROWS = 30
 
 
 @dataclass
@@ -30,7 +32,9 @@ class Context:
 
     lookup: MunicipalityLookup
     lsu_areas: list[str]
-    today: dt.date
+    today: dt.date  # the day of import
+    projects: list[str] = field(default_factory=list)  # names in `projects`, for the kinds that name one
+    agreements: list[str] = field(default_factory=list)  # names of the agreements and amendments on record
 
 
 @dataclass
@@ -44,91 +48,9 @@ class ParsedTable:
     header_row: int | None = None
     ignored_columns: list[str] = field(default_factory=list)
     skipped: dict[str, int] = field(default_factory=dict)  # reason → count
+    notes: list[str] = field(default_factory=list)  # what the import does beyond the rows (Norwegian), for the preview
     source_format: str = "regneark"
-
-
-# -- finding the table -----------------------------------------------------------------
-
-
-def _match_columns(header_cells: list[object], kind: Kind) -> dict[str, int]:
-    """field name → column index; each column serves one field, earlier headers win."""
-    labels = [normalise_label(c) if not is_empty(c) else "" for c in header_cells]
-    taken: set[int] = set()
-    found: dict[str, int] = {}
-    for f in kind.fields:
-        for header in f.headers:
-            wanted = normalise_label(header)
-            index = next((i for i, label in enumerate(labels) if label == wanted and i not in taken), None)
-            if index is not None:
-                found[f.name] = index
-                taken.add(index)
-                break
-    return found
-
-
-def _known_label(label: str, kind: Kind) -> bool:
-    return any(normalise_label(h) == label for f in kind.fields for h in f.headers)
-
-
-@dataclass
-class _TableGuess:
-    kind: Kind
-    grid: Grid
-    header_index: int
-    columns: dict[str, int]
-
-    @property
-    def complete(self) -> bool:
-        return all(f.name in self.columns for f in self.kind.fields if f.required)
-
-    @property
-    def signed(self) -> bool:
-        """The header has the kind's own words (e.g. «Folketall»): a file made from our template."""
-        header = [normalise_label(self.grid.cells[self.header_index][i]) for i in self.columns.values()]
-        return all(normalise_label(s) in header for s in self.kind.signature)
-
-    @property
-    def score(self) -> tuple:
-        return (self.complete, self.signed, len(self.columns))
-
-
-def _best_header(grid: Grid, kind: Kind) -> _TableGuess | None:
-    best = None
-    for index, cells in enumerate(grid.cells[:HEADER_SCAN_ROWS]):
-        columns = _match_columns(cells, kind)
-        if not columns:
-            continue
-        guess = _TableGuess(kind, grid, index, columns)
-        if best is None or guess.score > best.score:
-            best = guess
-        if guess.complete:
-            break
-    return best
-
-
-def locate_table(grids: list[Grid], kind_name: str | None) -> _TableGuess | None:
-    """The kind (if not given), sheet and header row that fit best."""
-    kinds = [KINDS[kind_name]] if kind_name else [KINDS[name] for name in UPLOAD_KINDS]
-    guesses = [g for grid in grids for kind in kinds if (g := _best_header(grid, kind))]
-    return max(guesses, key=lambda g: g.score, default=None)
-
-
-def missing_columns_problem(guess: _TableGuess | None, kind: Kind | None, file_name: str, sheet: str | None) -> Problem:
-    if kind is None:
-        return Problem(
-            file=file_name,
-            sheet=sheet,
-            message="Fant ingen overskriftsrad jeg kjenner igjen. Se malene for hvilke kolonner hver filtype trenger, "
-            "eller velg filtype selv (--kind).",
-        )
-    missing = [f.header for f in kind.fields if f.required and (guess is None or f.name not in guess.columns)]
-    row = guess.grid.row_numbers[guess.header_index] if guess else None
-    return Problem(
-        file=file_name,
-        sheet=sheet,
-        row=row,
-        message=f"Mangler kolonnen {', '.join('«' + m + '»' for m in missing)} for filtypen «{kind.label}».",
-    )
+    written: dict[str, list[str]] = field(default_factory=dict)  # choice column → each cell as written, for messages
 
 
 # -- reading the rows ------------------------------------------------------------------
@@ -140,6 +62,8 @@ class _CellReader:
         self._choices: dict[str, dict[str, str]] = {}
         self._areas = {normalise_label(a): a for a in context.lsu_areas}
         self._areas.update({normalise_label(a) + " kommune": a for a in context.lsu_areas})
+        self._projects = project_names(context.projects)
+        self._agreements = {agreement_label(a): a for a in context.agreements}
 
     def read(self, f: Field, cell: object) -> object:
         if f.parser == "municipality":
@@ -148,6 +72,13 @@ class _CellReader:
             number = self.context.lookup.resolve(cell)
             if number is None:
                 raise CellError("er ikke en av KHS' medlemskommuner")
+            return number
+        if f.parser == "register_number":
+            if is_empty(cell):
+                return None
+            number = self.context.lookup.register_number(cell)
+            if number is None:
+                raise CellError("er ikke et firesifret kommunenummer eller en av KHS' medlemskommuner")
             return number
         if f.parser == "choice":
             aliases = self._choices.get(f.name)
@@ -161,10 +92,20 @@ class _CellReader:
             if area is None:
                 raise CellError(f"er ikke et kjent LSU-område (gyldige: {', '.join(self.context.lsu_areas)})")
             return area
+        if f.parser == "project":
+            return project(cell, self._projects)
+        if f.parser == "agreement":  # a name not on record is a new agreement or amendment
+            name = parsing.text(cell)
+            return None if name is None else self._agreements.get(agreement_label(name), name)
         return getattr(parsing, f.parser)(cell)
 
 
-def _notes_start(body: list[list[object]], guess: _TableGuess, reader: _CellReader) -> int:
+def agreement_label(name: str) -> str:
+    """«Samarbeidsavtalen 2019-2023» is «Samarbeidsavtalen 2019–2023»: dashes, case and spacing don't matter."""
+    return normalise_label(name.replace("–", "-").replace("—", "-"))
+
+
+def _notes_start(body: list[list[object]], guess: TableGuess, reader: _CellReader) -> int:
     """Where footnote lines under the table begin («Kilde: SSB»): trailing rows with one filled
     cell that is no value of its column. A row that reads (a project with only its name, a
     municipality whose figure is missing) is data and is checked like any other row."""
@@ -205,14 +146,14 @@ def _read_cell(reader: _CellReader, f: Field, cell: object) -> object:
         return error
 
 
-def parse_table(guess: _TableGuess, context: Context) -> ParsedTable:
+def parse_table(guess: TableGuess, context: Context) -> ParsedTable:
     kind, grid = guess.kind, guess.grid
     header_cells = grid.cells[guess.header_index]
     headers = {name: as_written(header_cells[i]) for name, i in guess.columns.items()}
     ignored = [
         as_written(c)
         for i, c in enumerate(header_cells)
-        if not is_empty(c) and i not in guess.columns.values() and not _known_label(normalise_label(c), kind)
+        if not is_empty(c) and i not in guess.columns.values() and not known_label(normalise_label(c), kind)
     ]
     body = grid.cells[guess.header_index + 1 :]
     numbers = grid.row_numbers[guess.header_index + 1 :]
@@ -222,6 +163,7 @@ def parse_table(guess: _TableGuess, context: Context) -> ParsedTable:
     body, numbers = body[:end], numbers[:end]
     rows = [(cells, n) for cells, n in zip(body, numbers) if not all(is_empty(c) for c in cells)]
     columns: dict[str, list] = {"_row": [n for _, n in rows]}
+    parsed_written: dict[str, list[str]] = {}
     found: list[tuple[int, int, Problem]] = []  # (row, column position, problem): sorted into reading order
     for position, (name, index) in enumerate(guess.columns.items()):
         f = kind.field(name)
@@ -241,6 +183,8 @@ def parse_table(guess: _TableGuess, context: Context) -> ParsedTable:
             elif f.required:
                 found.append((line, position, Problem(grid.file_name, "mangler verdi", row_number, headers[name], None, grid.sheet)))
         columns[name] = values
+        if f.parser == "choice":
+            parsed_written[name] = [as_written(c) for c in cells]
     problems = [problem for *_, problem in sorted(found, key=lambda item: item[:2])]
     frame = pd.DataFrame(columns, columns=["_row", *guess.columns])
     parsed = ParsedTable(
@@ -252,6 +196,7 @@ def parse_table(guess: _TableGuess, context: Context) -> ParsedTable:
         sheet=grid.sheet,
         header_row=grid.row_numbers[guess.header_index],
         ignored_columns=ignored,
+        written=parsed_written,
     )
     if notes:
         parsed.skipped["fotnoter under tabellen"] = notes
@@ -346,30 +291,44 @@ def finish(parsed: ParsedTable, context: Context, headers: dict[str, str]) -> No
         if "status" not in frame:
             frame["status"] = None
             parsed.fields_present.append("status")
-        missing = frame["status"].isna()
-        frame.loc[missing, "status"] = [
-            "avholdt" if d is not None and d <= context.today else "planlagt" for d in frame.loc[missing, "date"]
-        ]
+        held_in_the_future(parsed, context, headers)
     if name == "board" and "role" in frame:
-        frame["role"] = frame["role"].fillna("medlem")
-    if name == "municipalities" and "number" in frame:
-        for row in frame.itertuples():
-            if row.number is not None and not (len(str(row.number)) == 4 and str(row.number).isdigit()):
-                parsed.problems.append(
-                    Problem(
-                        parsed.file_name, "er ikke et firesifret kommunenummer", row._1, headers["number"], str(row.number), parsed.sheet
-                    )
-                )
+        frame["role"] = frame["role"].fillna(Role.MEMBER)
+    if name == "municipalities":
+        register_checks(parsed, context, headers)
     if name == "rules" and {"key", "value"} <= set(frame):
         for row in frame.itertuples():
             if row.key is not None and row.value is not None and (problem := rule_value_problem(row.key, row.value)):
                 column = "key" if problem.startswith("er ikke en regel") else "value"
                 parsed.problems.append(Problem(parsed.file_name, problem, row._1, headers[column], str(getattr(row, column)), parsed.sheet))
-    for start, end in (("term_start", "term_end"), ("from_date", "to_date"), ("start_date", "end_date"), ("valid_from", "valid_to")):
+    if check := KIND_CHECKS.get(name):
+        check(parsed, context, headers)
+    if name == "approvals" and "approved_date" in frame:
+        for row in frame.itertuples():
+            if row.approved_date is not None and row.approved_date > context.today:
+                parsed.problems.append(
+                    Problem(
+                        parsed.file_name,
+                        f"ligger etter i dag ({as_written(context.today)}): et vedtak kan ikke være gjort ennå",
+                        row._1,
+                        headers["approved_date"],
+                        as_written(row.approved_date),
+                        parsed.sheet,
+                    )
+                )
+    for start, end in (
+        ("term_start", "term_end"),
+        ("from_date", "to_date"),
+        ("start_date", "end_date"),
+        ("valid_from", "valid_to"),
+        ("start_time", "end_time"),
+    ):
         _order_check(parsed, headers, start, end)
     _value_checks(parsed, headers)
     if not parsed.problems:
         _duplicate_check(parsed, headers)
+    if name == "rules" and not parsed.problems:
+        follow_each_other(parsed, headers)
     if parsed.frame.empty and not parsed.problems:
         parsed.problems.append(
             Problem(parsed.file_name, "Filen har ingen rader med data under overskriftene.", parsed.header_row, None, None, parsed.sheet)

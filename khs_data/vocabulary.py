@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .parsing import normalise_label
+from .statuses import MeetingStatus, ProjectStatus, Role
 
 BOARD = "Samarbeidsstyret"
 MAYORS_MEETING = "Ordfører- og rådmannsmøtet"
@@ -27,22 +28,22 @@ BODIES: dict[str, list[str]] = {
 }
 
 MEETING_STATUSES: dict[str, list[str]] = {
-    "avholdt": ["avholdt", "holdt", "gjennomført", "gjennomfort", "gjennomført møte"],
-    "planlagt": ["planlagt", "planlagd", "berammet"],
-    "avlyst": ["avlyst", "kansellert", "utsatt"],
+    MeetingStatus.HELD: ["holdt", "halde", "gjennomført", "gjennomfort", "gjennomført møte"],
+    MeetingStatus.PLANNED: ["planlagd", "berammet"],
+    MeetingStatus.CANCELLED: ["kansellert", "utsatt"],
 }
 
 ROLES: dict[str, list[str]] = {
-    "leder": ["leder", "leiar", "styreleder", "styreleiar"],
-    "nestleder": ["nestleder", "nestleiar", "nestleder i styret"],
-    "medlem": ["medlem", "styremedlem", "representant"],
+    Role.LEADER: ["leiar", "styreleder", "styreleiar"],
+    Role.DEPUTY: ["nestleiar", "nestleder i styret"],
+    Role.MEMBER: ["styremedlem", "representant"],
 }
 
 PROJECT_STATUSES: dict[str, list[str]] = {
-    "planlagt": ["planlagt", "planlagd"],
-    "pågår": ["pågår", "pågående", "aktiv", "i gang", "pågår"],
-    "avsluttet": ["avsluttet", "avslutta", "ferdig", "fullført"],
-    "avbrutt": ["avbrutt", "avbrote", "stoppet", "avlyst"],
+    ProjectStatus.PLANNED: ["planlagd"],
+    ProjectStatus.ONGOING: ["pågående", "aktiv", "i gang"],
+    ProjectStatus.FINISHED: ["avslutta", "ferdig", "fullført"],
+    ProjectStatus.STOPPED: ["avbrote", "stoppet", "avlyst"],
 }
 
 INITIATORS: dict[str, list[str]] = {
@@ -50,12 +51,22 @@ INITIATORS: dict[str, list[str]] = {
     "OSU": ["OSU", "SSU", "Overordnet samarbeidsutvalg"],
 }
 
+AGREEMENT = "avtale"
+AMENDMENT = "endring"
+AGREEMENT_TYPES: dict[str, list[str]] = {
+    AGREEMENT: ["avtale", "samarbeidsavtale", "ny avtale", "agreement"],
+    AMENDMENT: ["endring", "avtaleendring", "endring av avtalen", "tillegg", "amendment"],
+}
+
+YES, NO = "ja", "nei"
+YES_NO: dict[str, list[str]] = {YES: ["ja", "j", "yes", "x", "sann", "1"], NO: ["nei", "n", "no", "usann", "0"]}
+
 VACANT_NAMES = {"navn oppdateres", "ledig", "vakant", "ubesatt"}
 
 
 def alias_map(vocabulary: dict[str, list[str]]) -> dict[str, str]:
     """normalised spelling → canonical value"""
-    return {normalise_label(alias): canonical for canonical, aliases in vocabulary.items() for alias in [canonical, *aliases]}
+    return {normalise_label(alias): str(canonical) for canonical, aliases in vocabulary.items() for alias in [canonical, *aliases]}
 
 
 def is_vacant(person: object) -> bool:

@@ -1,8 +1,6 @@
 """Kontingent: what each member owes for the year in focus (rate × population at the basis date),
 who has paid, how it splits over the board regions and how it has grown."""
 
-import html
-
 import pandas as pd
 import streamlit as st
 
@@ -20,39 +18,40 @@ from khs_data.fmt import date_text, kr_text
 from khs_data.metrics.dues import dues_basis, dues_by_region, dues_for_year, dues_over_years
 from khs_data.metrics.members import members
 from khs_data.rules import RuleMissing
+from khs_data.statuses import PaymentStatus
 from ui.data import figure, metric
 from ui.state import ensure_app_entry, lang, t, today, year
-from ui.widgets import chart, empty_state, headline, table
+from ui.widgets import as_html, callout, chart, empty_state, headline, say, table
 
 ensure_app_entry()
 
-PAID = ("betalt", "betalt etter forfall")
+PAID = (PaymentStatus.PAID, PaymentStatus.PAID_LATE)
 ROW_PIXELS = 35  # st.dataframe's row height: the table shows every member without scrolling
-UNPAID = ("ikke betalt", "forfalt")
+UNPAID = (PaymentStatus.NOT_PAID, PaymentStatus.OVERDUE)
 
 
 def payments_sentence(dues: pd.DataFrame, any_payments: bool) -> str:
     if not any_payments:
         return t("dues.headline.no_payments")
     counts = dues["payment_status"].value_counts()
-    paid, late = int(counts.reindex(PAID).fillna(0).sum()), int(counts.get("betalt etter forfall", 0))
+    paid, late = int(counts.reindex(PAID).fillna(0).sum()), int(counts.get(PaymentStatus.PAID_LATE, 0))
     parts = []
     if paid:
         parts.append(t("dues.headline.paid_late", count=paid, late=late) if late else t("dues.headline.paid", count=paid))
-    if counts.get("delvis betalt", 0):
-        parts.append(t("dues.headline.partly", count=int(counts["delvis betalt"])))
+    if counts.get(PaymentStatus.PARTLY_PAID, 0):
+        parts.append(t("dues.headline.partly", count=int(counts[PaymentStatus.PARTLY_PAID])))
     if unpaid := int(counts.reindex(UNPAID).fillna(0).sum()):
         parts.append(t("dues.headline.unpaid", count=unpaid))
-    if counts.get("mangler folketall", 0):
-        parts.append(t("dues.headline.missing", count=int(counts["mangler folketall"])))
+    if counts.get(PaymentStatus.NO_POPULATION, 0):
+        parts.append(t("dues.headline.missing", count=int(counts[PaymentStatus.NO_POPULATION])))
     return ", ".join(parts) + "."
 
 
 def status_detail(row) -> str:
     """What a person needs to know about one member in a status other than plain paid."""
-    if row.payment_status == "delvis betalt":
+    if row.payment_status == PaymentStatus.PARTLY_PAID:
         return t("dues.status.partly_detail", municipality=row.municipality, paid=kr_text(row.paid_nok), amount=kr_text(row.amount_nok))
-    if row.payment_status == "betalt etter forfall":
+    if row.payment_status == PaymentStatus.PAID_LATE:
         return t("dues.status.late_detail", municipality=row.municipality, date=date_text(row.last_paid_date))
     if row.payment_status in UNPAID:
         return t("dues.status.owing", municipality=row.municipality, amount=kr_text(row.amount_nok))
@@ -70,11 +69,11 @@ def show_payment_status(dues: pd.DataFrame) -> None:
         if rows.empty:
             continue
         count = t("dues.status.count_one") if len(rows) == 1 else t("dues.status.count", count=len(rows))
-        names = "" if status == "betalt" else ": " + ", ".join(status_detail(r) for r in rows.itertuples())
+        names = "" if status == PaymentStatus.PAID else ": " + ", ".join(status_detail(r) for r in rows.itertuples())
         lines.append(
             f"<div class='khs-status' style='border-left-color:{colour}'>"
             f"<span class='khs-status-symbol' style='color:{colour}'>{symbol}</span> "
-            f"<b>{html.escape(status_label(status, lang()).capitalize())}</b> — {count}{html.escape(names)}</div>"
+            f"<b>{as_html(status_label(status, lang()).capitalize())}</b> — {count}{as_html(names)}</div>"
         )
     st.markdown("".join(lines), unsafe_allow_html=True)
 
@@ -97,9 +96,9 @@ def show_notices(dues: pd.DataFrame, register: pd.DataFrame, due_date: str) -> N
             message = t("dues.notice.leaving_year", **values)
         else:
             message = t("dues.notice.leaving", **values)
-        st.markdown(
-            f"<div class='khs-check khs-warn'><span class='khs-symbol'>!</span> {html.escape(message)}</div>", unsafe_allow_html=True
-        )
+        if member.notice_rule.applied_to is not None:  # a notice before the first notice rule: say which rule was used
+            message += " " + t("dues.notice.rule", rule=member.notice_rule.describe(lang()))
+        callout("khs-warn", "!", None, message)
 
 
 def members_map(dues: pd.DataFrame, measure: str, year: int, lang: str):
@@ -176,7 +175,7 @@ known = dues[dues["amount_nok"].notna()]
 population_date = date_text(basis.population_date)
 if known.empty:
     headline(t("page.kontingent"), t("dues.headline.empty", year=year(), population_date=population_date))
-    st.caption(t("dues.rule", rule=basis.rate.describe(), population_date=population_date, due_date=date_text(basis.due_date)))
+    st.caption(t("dues.rule", rule=say(basis.rule())))
     empty_state(t("dues.empty_population", date=population_date))
     show_notices(dues, register, date_text(basis.due_date))
     st.stop()
@@ -195,7 +194,7 @@ headline(
         payments=payments_sentence(dues, any_payments),
     ),
 )
-st.caption(t("dues.rule", rule=basis.rate.describe(), population_date=population_date, due_date=date_text(basis.due_date)))
+st.caption(t("dues.rule", rule=say(basis.rule())))
 if len(known) < len(dues):
     st.warning(t("dues.partly_missing", date=population_date, names=", ".join(dues.loc[dues["amount_nok"].isna(), "municipality"])))
 show_notices(dues, register, date_text(basis.due_date))

@@ -9,7 +9,7 @@ import streamlit as st
 
 from ui import access
 from ui.coordinator.confirm import drop_requests
-from ui.coordinator.editing import edit_section, rules_section
+from ui.coordinator.editing import agreements_section, edit_section, rules_section
 from ui.coordinator.history import history_section, latest_import
 from ui.coordinator.ssb import ssb_block
 from ui.coordinator.templates import templates_section
@@ -32,6 +32,7 @@ SECTIONS = {
     "coord.tab.templates": templates_section,
     "coord.tab.edit": edit_section,
     "coord.tab.rules": rules_section,
+    "coord.tab.agreements": agreements_section,
 }
 
 
@@ -40,7 +41,6 @@ def signed_in_bar(grant) -> None:
     left.caption(t("coord.signed_in", who=plain(grant.who)))
     if right.button(t("coord.access.sign_out"), key="coord-sign-out", icon=":material/logout:"):
         access.sign_out()
-        st.rerun()
 
 
 def main() -> None:

@@ -8,10 +8,19 @@ from khs_data.charts.meetings import body_label, body_order, compliance_heatmap,
 from khs_data.database import StoreError
 from khs_data.fmt import date_text
 from khs_data.metrics.meetings import meeting_compliance, meetings, meetings_by_quarter
+from khs_data.statuses import ComplianceState, MeetingStatus
 from khs_data.vocabulary import BOARD
 from ui.data import figure, metric
 from ui.state import ensure_app_entry, lang, t, today, year
-from ui.widgets import chart, check, empty_state, headline, table
+from ui.widgets import callout, chart, empty_state, headline, table
+from ui.yearwheel import calendar_download
+
+STATE_LOOK = {
+    ComplianceState.MET: ("✔", "khs-ok"),
+    ComplianceState.REACHABLE: ("!", "khs-warn"),
+    ComplianceState.TOO_FEW_PLANNED: ("✘", "khs-bad"),
+    ComplianceState.NOT_MET: ("✘", "khs-bad"),
+}
 
 ensure_app_entry()
 
@@ -47,29 +56,29 @@ def others_sentence(others: pd.DataFrame, focus_year: int, main_missed: bool) ->
     return t("meetings.headline.others_missed_too" if main_missed else "meetings.headline.others_missed", items=items)
 
 
-def heatmap_title(compliance: pd.DataFrame) -> str:
-    """The finding, and on a second line which body missed in which years."""
+def heatmap_title(compliance: pd.DataFrame) -> tuple[str, str | None]:
+    """The finding, and (for a second line) which body missed in which years."""
     first = int(compliance["year"].min())
-    missed = compliance[compliance["state"] == "missed"]
+    missed = compliance[compliance["state"] == ComplianceState.NOT_MET]
     if missed.empty:
-        return t("meetings.heatmap.title_all_ok", first=first)
+        return t("meetings.heatmap.title_all_ok", first=first), None
     items = "; ".join(
         t("meetings.heatmap.title_item", body=body_name(body), years=t("meetings.heatmap.and").join(str(y) for y in group["year"]))
         for body, group in missed.groupby("body", sort=False)
     )
     key = "meetings.heatmap.title_missed_one" if len(missed) == 1 else "meetings.heatmap.title_missed"
-    return f"{t(key, count=len(missed), first=first)}<br><span style='font-size:18px;font-weight:normal'>{items}</span>"
+    return t(key, count=len(missed), first=first), items
 
 
 try:
-    all_meetings = metric(meetings)
+    all_meetings = metric(meetings, None, today())
     if all_meetings.empty:
         headline(t("page.moter"), t("meetings.headline.empty"))
         empty_state(t("meetings.what"))
         st.stop()
     compliance = metric(meeting_compliance, None, today())
-    year_meetings = metric(meetings, year())
-    by_quarter = metric(meetings_by_quarter, year())
+    year_meetings = metric(meetings, year(), today())
+    by_quarter = metric(meetings_by_quarter, year(), today())
 except StoreError as error:
     st.error(t("common.store_error", error=error))
     st.stop()
@@ -82,7 +91,7 @@ else:
     focus = board_rows.iloc[0] if len(board_rows) else this_year.iloc[0]
     ahead = year_meetings[
         (year_meetings["body"] == focus["body"])
-        & (year_meetings["status"] == "planlagt")
+        & (year_meetings["status"] == MeetingStatus.PLANNED)
         & (year_meetings["date"] >= pd.Timestamp(today()))
     ]
     answer = main_sentence(focus, [date_text(d) for d in ahead["date"]])
@@ -92,7 +101,8 @@ else:
     headline(t("page.moter"), answer)
 
 ordered = compliance.sort_values(["body", "year"], key=lambda c: c.map(body_order) if c.name == "body" else c)
-chart(figure(compliance_heatmap, ordered, lang(), heatmap_title(ordered), focus_year=year()), key="meetings-heatmap")
+title, subtitle = heatmap_title(ordered)
+chart(figure(compliance_heatmap, ordered, lang(), title, focus_year=year(), subtitle=subtitle), key="meetings-heatmap")
 st.caption(t("meetings.heatmap.note"))
 
 st.subheader(t("meetings.year.title", year=year()))
@@ -101,15 +111,16 @@ if year_meetings.empty:
 else:
     for row in this_year.sort_values("body", key=lambda b: b.map(body_order)).itertuples():
         values = {"held": row.held, "required": row.required_min, "planned": row.planned, "cancelled": row.cancelled}
-        if row.state == "reachable":
-            st.markdown(
-                f"<div class='khs-check khs-warn'><span class='khs-symbol'>!</span> <b>{body_name(row.body)}</b> — "
-                f"{t('meetings.check.reachable', ahead=row.planned_ahead, **values)}</div>",
-                unsafe_allow_html=True,
-            )
-        else:
-            check(row.state == "ok", body_name(row.body), t("meetings.check.held", **values))
-        st.caption(t("meetings.rule_used", rule=row.rule))
+        symbol, css = STATE_LOOK[row.state]
+        if row.year > today().year:  # a year not begun: too few planned so far is no breach yet
+            symbol, css = ("!", "khs-warn") if row.state != ComplianceState.MET else (symbol, css)
+        detail = (
+            t("meetings.check.reachable", ahead=row.planned_ahead, **values)
+            if row.state == ComplianceState.REACHABLE
+            else t("meetings.check.held", **values)
+        )
+        callout(css, symbol, body_name(row.body), f"{t(f'meetings.state.{row.state}')}. {detail}")
+        st.caption(t("meetings.rule_used", rule=row.rule.describe(lang())))
     counts = year_meetings["status"].value_counts()
     chart(
         figure(
@@ -120,15 +131,16 @@ else:
             t(
                 "meetings.year.chart_title",
                 year=year(),
-                held=int(counts.get("avholdt", 0)),
-                planned=int(counts.get("planlagt", 0)),
-                cancelled=int(counts.get("avlyst", 0)),
+                held=int(counts.get(MeetingStatus.HELD, 0)),
+                planned=int(counts.get(MeetingStatus.PLANNED, 0)),
+                cancelled=int(counts.get(MeetingStatus.CANCELLED, 0)),
             ),
         ),
         key="meetings-quarters",
     )
 
     st.subheader(t("meetings.list", year=year()))
+    calendar_download("meetings-ics")
     listed = year_meetings.fillna({"title": "", "place": "", "note": ""}).assign(
         body=year_meetings["body"].map(body_name),
         status=[t(f"meetings.status.{s}") if isinstance(s, str) else "" for s in year_meetings["status"]],
@@ -153,6 +165,7 @@ with st.expander(t("meetings.all_years")):
         body=by_year["body"].map(body_name),
         state=[t(f"meetings.state.{s}") for s in by_year["state"]],
         year_text=by_year["year"].astype(str),
+        rule_text=[r.describe(lang()) for r in by_year["rule"]],
     )
     table(
         summary,
@@ -164,7 +177,7 @@ with st.expander(t("meetings.all_years")):
             "planned": (t("meetings.col.planned"), "int"),
             "cancelled": (t("meetings.col.cancelled"), "int"),
             "state": (t("meetings.col.state"), "text"),
-            "rule": (t("meetings.col.rule"), "text"),
+            "rule_text": (t("meetings.col.rule"), "text"),
         },
         t("meetings.file.compliance"),
         key="meetings-compliance",

@@ -1,8 +1,6 @@
 """Nettverk: who holds the Samhandlingsnettverket seat of each LSU area and the board seat of each
 board region at the date in focus, which municipalities each seat covers, and who held it before."""
 
-from html import escape
-
 import pandas as pd
 import streamlit as st
 
@@ -13,6 +11,7 @@ from khs_data.metrics.network import (
     board_regions,
     board_timeline,
     board_vacancies,
+    network_checks,
     network_history,
     network_seats,
     network_timeline,
@@ -22,7 +21,7 @@ from khs_data.metrics.overview import focus_date
 from khs_data.vocabulary import ROLES
 from ui.data import figure, metric
 from ui.state import ensure_app_entry, t, today, year
-from ui.widgets import chart, empty_state, headline, table
+from ui.widgets import as_html, chart, empty_state, headline, rule_check, table
 
 ensure_app_entry()
 
@@ -68,13 +67,13 @@ def seat_cards(seats: pd.DataFrame, seat: str, vacancies: pd.DataFrame) -> None:
         else:
             role = row.get("role")
             role_text = f" · {t('role.' + role)}" if role in ROLES else ""
-            holder = f"{escape(str(row['person']))}<span style='font-weight:400'>, {escape(str(row['municipality']))}{role_text}</span>"
+            holder = f"{as_html(row['person'])}<span style='font-weight:400'>, {as_html(row['municipality'])}{role_text}</span>"
         covers = row.get("covers")
         cards.append(
             f"<div class='khs-seat{' khs-seat-vacant' if row['vacant'] else ''}'>"
-            f"<div class='khs-seat-name'>{escape(str(row[seat]))}</div>"
+            f"<div class='khs-seat-name'>{as_html(row[seat])}</div>"
             f"<div class='khs-seat-person'>{holder}</div>"
-            + (f"<div class='khs-seat-covers'>{t('network.covers')}: {escape(covers)}</div>" if isinstance(covers, str) else "")
+            + (f"<div class='khs-seat-covers'>{t('network.covers')}: {as_html(covers)}</div>" if isinstance(covers, str) else "")
             + "</div>"
         )
     st.markdown("".join(cards), unsafe_allow_html=True)
@@ -119,6 +118,7 @@ board = metric(board_seats, on).merge(metric(board_regions), on="board_region", 
 network_gaps = metric(network_vacancies, on)
 board_gaps = metric(board_vacancies, on)
 network_spans = metric(network_timeline, on)
+checks = metric(network_checks, on)
 board_spans = metric(board_timeline, on)
 
 st.markdown(CSS, unsafe_allow_html=True)
@@ -164,6 +164,11 @@ with right:
         empty_state(t("network.upload_board"))
     else:
         seat_cards(board, "board_region", board_gaps)
+
+if len(network):
+    st.subheader(t("network.checks", date=date_text(on)))
+    for item in checks:
+        rule_check(item)
 
 if not (network_records.empty and board_records.empty):
     st.subheader(t("network.history"))

@@ -66,7 +66,16 @@ else:
     leads = by_lead.multiselect(
         t("projects.filter_lead"), choices("lead_municipality"), placeholder=t("projects.filter_all"), key="projects-filter-lead"
     )
-    chosen = select_projects(portfolio, statuses, initiators, leads)
+    # A link from the action plan names one project (?prosjekt=…): it opens with that project picked.
+    linked = st.query_params.get("prosjekt")
+    names = st.multiselect(
+        t("projects.filter_name"),
+        sorted(portfolio["name"]),
+        default=[linked] if linked in set(portfolio["name"]) else [],
+        placeholder=t("projects.filter_all"),
+        key="projects-filter-name",
+    )
+    chosen = select_projects(portfolio, statuses, initiators, leads, names)
     st.caption(t("projects.showing", shown=len(chosen), count=len(portfolio)))
 
     if chosen.empty:

@@ -9,11 +9,13 @@ import streamlit as st
 from khs_data.charts.board import board_timeline
 from khs_data.database import StoreError
 from khs_data.fmt import date_text
-from khs_data.metrics.board import board_checks, board_seats, board_terms, board_vacancies, term_states
+from khs_data.metrics.board import board_seats, board_terms, board_vacancies, term_states
+from khs_data.metrics.board_checks import board_checks
 from khs_data.metrics.overview import focus_date
+from khs_data.statuses import Role
 from ui.data import figure, metric
 from ui.state import ensure_app_entry, lang, t, today, year
-from ui.widgets import chart, check, empty_state, headline, table
+from ui.widgets import chart, empty_state, headline, rule_check, table
 
 ensure_app_entry()
 
@@ -63,7 +65,7 @@ try:
         key=f"board-on-{year()}",  # a new year in the sidebar starts from that year's focus date
     )
     seats = metric(board_seats, on)
-    checks = metric(board_checks, on, lang())
+    checks = metric(board_checks, on)
     # Vacancies known up to today are facts, whatever date is chosen.
     vacancies = metric(board_vacancies, max(on, today()))
 except StoreError as error:
@@ -85,8 +87,8 @@ with top:
         ),
     )
 leader_column, deputy_column = st.columns(2)
-leader_column.metric(t("board.leader"), person_text(seats, "leder"))
-deputy_column.metric(t("board.deputy"), person_text(seats, "nestleder"))
+leader_column.metric(t("board.leader"), person_text(seats, Role.LEADER))
+deputy_column.metric(t("board.deputy"), person_text(seats, Role.DEPUTY))
 
 vacant_regions = seats.loc[seats["vacant"], "board_region"].tolist()
 title = (
@@ -99,9 +101,8 @@ if terms["end_computed"].any():
     st.caption(t("board.computed_note"))
 
 st.subheader(t("board.checks", date=date_text(on)))
-for row in checks.itertuples():
-    check(bool(row.ok), t(f"board.check.{row.check}"), row.reason)
-    st.caption(t("board.rule_used", rule=row.rule))
+for item in checks:
+    rule_check(item)
 
 st.subheader(t("board.seats", date=date_text(on)))
 seat_rows = seats.assign(
@@ -143,6 +144,7 @@ with st.expander(t("board.terms", count=len(terms))):
         ],
         state=[t(f"board.state.{s}") for s in term_states(terms, on)],
         length_text=[yes_no(ok) for ok in terms["length_ok"]],
+        rule_text=[r.describe(lang()) for r in terms["term_rule"]],
     )
     table(
         term_rows,
@@ -156,7 +158,7 @@ with st.expander(t("board.terms", count=len(terms))):
             "end_source": (t("board.col.end_source"), "text"),
             "state": (t("board.col.state"), "text"),
             "length_text": (t("board.col.length_ok"), "text"),
-            "rule": (t("board.col.rule"), "text"),
+            "rule_text": (t("board.col.rule"), "text"),
         },
         t("board.file.terms"),
         key="board-terms",

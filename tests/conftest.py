@@ -14,7 +14,7 @@ import duckdb
 import pytest
 from openpyxl import Workbook
 
-from khs_data import config
+from khs_data import cli, config
 from khs_data.bootstrap import init_database
 from khs_data.database import Database
 
@@ -154,3 +154,26 @@ def hold_read_write():
     for holder in holders:
         holder.kill()
         holder.wait()
+
+
+# -- the command line ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def run(capsys):
+    """Run the CLI in this process: (exit code, stdout, stderr)."""
+
+    def invoke(*args: str) -> tuple[int, str, str]:
+        try:
+            code = cli.main([str(a) for a in args])
+        except SystemExit as stop:  # argparse: usage errors
+            code = stop.code
+        out, err = capsys.readouterr()
+        assert "Traceback" not in out + err
+        return code, out, err
+
+    return invoke
+
+
+def db_args(db) -> tuple[str, str]:
+    return ("--db", str(db.path))

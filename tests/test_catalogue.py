@@ -3,6 +3,7 @@
 import string
 
 from khs_data.catalogue import TEXTS, text
+from khs_data.rules import RULE_FORMATS
 
 
 def placeholders(template: str) -> set[str]:
@@ -19,3 +20,7 @@ def test_nynorsk_is_chosen_by_language():
     assert text("page.moter", "nb") == "Møter"
     assert text("page.moter", "nn") == "Møte"
     assert text("common.empty_upload", "nn", what="folketal").startswith("Ingen data enno")
+
+
+def test_every_rule_the_figures_use_has_a_name_for_the_rule_editor():
+    assert [key for key in RULE_FORMATS if f"coord.rule.{key}" not in TEXTS] == []

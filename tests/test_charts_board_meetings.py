@@ -12,11 +12,14 @@ import pytest
 
 from khs_data.catalogue import TEXTS
 from khs_data.charts.board import board_timeline
-from khs_data.charts.meetings import compliance_heatmap, year_by_quarter
+from khs_data.charts.meetings import COMPLIANCE_STATES, compliance_heatmap, year_by_quarter
 from khs_data.charts.theme import AMBER, BLUE, GREEN, VERMILLION
-from khs_data.metrics.board import board_checks, board_terms, board_vacancies, term_states
-from khs_data.metrics.meetings import COMPLIANCE_STATES, meeting_compliance, meetings_by_quarter
+from khs_data.metrics.board import board_terms, board_vacancies, term_states
+from khs_data.metrics.board_checks import board_checks
+from khs_data.metrics.meetings import meeting_compliance, meetings_by_quarter
+from khs_data.statuses import ComplianceState
 from khs_data.vocabulary import BOARD, DIALOGUE_MEETING, MAYORS_MEETING
+from khs_data.wording import check_reason, check_rule
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -130,24 +133,21 @@ def test_term_states(terms):
 
 
 def test_board_checks_in_both_languages(sample_db):
-    nb = board_checks(sample_db, dt.date(2022, 6, 1))
-    nn = board_checks(sample_db, dt.date(2022, 6, 1), lang="nn")
-    assert list(nb.columns) == ["check", "ok", "reason", "rule"] == list(nn.columns)
-    assert list(nb["ok"]) == list(nn["ok"])
-    term = nb.set_index("check").loc["term_length"]
-    assert not term.ok and "Jonas Skisserud (Lier, 01.01.2021–31.12.2023, regel 2 år)" in term.reason
-    assert "virketid 2 år" in term.rule
-    assert "styreregionane" in nn.set_index("check").loc["regions_covered", "reason"]
-    today = board_checks(sample_db, TODAY).set_index("check")
-    assert not today.loc["regions_covered", "ok"] and "Midt-Buskerud" in today.loc["regions_covered", "reason"]
+    checks = {c.id: c for c in board_checks(sample_db, dt.date(2022, 6, 1))}
+    term = checks["term_length"]
+    assert not term.ok and "Jonas Skisserud (Lier, 01.01.2021–31.12.2023, regel 2 år)" in check_reason(term)
+    assert "virketid 2 år" in check_rule(term)
+    assert "styreregionane" in check_reason(checks["regions_covered"], "nn")
+    today = {c.id: c for c in board_checks(sample_db, TODAY)}
+    assert not today["regions_covered"].ok and "Midt-Buskerud" in check_reason(today["regions_covered"])
 
 
 def test_meeting_states(compliance):
     state = compliance.set_index(["year", "body"])["state"]
-    assert state[(2020, BOARD)] == state[(2023, BOARD)] == "missed"
-    assert state[(2021, MAYORS_MEETING)] == state[(2020, DIALOGUE_MEETING)] == "missed"
-    assert state[(2026, BOARD)] == "reachable"
-    assert state[(2027, BOARD)] == "unplanned"
+    assert state[(2020, BOARD)] == state[(2023, BOARD)] == ComplianceState.NOT_MET
+    assert state[(2021, MAYORS_MEETING)] == state[(2020, DIALOGUE_MEETING)] == ComplianceState.NOT_MET
+    assert state[(2026, BOARD)] == ComplianceState.REACHABLE
+    assert state[(2027, BOARD)] == ComplianceState.TOO_FEW_PLANNED
     assert set(compliance["state"]) <= set(COMPLIANCE_STATES)
 
 

@@ -14,7 +14,8 @@ import pytest
 from khs_data.catalogue import TEXTS
 from khs_data.charts.dues import STATUS_LOOK, dues_by_municipality_chart, dues_by_region_chart, dues_over_years_chart, status_text
 from khs_data.charts.map import dues_map, map_view, municipality_boundaries
-from khs_data.metrics.dues import PAYMENT_STATUSES, dues_by_region, dues_for_year, dues_over_years
+from khs_data.metrics.dues import dues_by_region, dues_for_year, dues_over_years
+from khs_data.statuses import PaymentStatus
 
 TODAY = dt.date(2026, 11, 23)  # the day the sample data describes
 
@@ -86,7 +87,7 @@ def test_nynorsk_titles(dues_2026, sample_db):
 
 
 def test_every_payment_status_has_symbol_and_words_in_both_languages():
-    assert set(STATUS_LOOK) == set(PAYMENT_STATUSES)
+    assert set(STATUS_LOOK) == set(PaymentStatus)
     symbols = {look[1] for status, look in STATUS_LOOK.items() if status not in ("betalt", "betalt etter forfall")}
     assert len(symbols) == 4  # the unpaid states differ by symbol, not by colour alone
     assert status_text("forfalt") == "✘ forfalt, ikke betalt"

@@ -15,26 +15,12 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from conftest import db_args
 
-from khs_data import cli, commands, config
+from khs_data import commands, config
+from khs_data.bootstrap import SAMPLE_FILES
 from khs_data.database import Database
 from khs_data.migrations import MIGRATIONS
-
-
-@pytest.fixture
-def run(capsys):
-    """Run the CLI in this process: (exit code, stdout, stderr)."""
-
-    def invoke(*args: str) -> tuple[int, str, str]:
-        try:
-            code = cli.main([str(a) for a in args])
-        except SystemExit as stop:  # argparse: usage errors
-            code = stop.code
-        out, err = capsys.readouterr()
-        assert "Traceback" not in out + err
-        return code, out, err
-
-    return invoke
 
 
 def python_m(*args: str, **env: str) -> subprocess.CompletedProcess:
@@ -47,10 +33,6 @@ def python_m(*args: str, **env: str) -> subprocess.CompletedProcess:
         text=True,
         timeout=120,
     )
-
-
-def db_args(db) -> tuple[str, str]:
-    return ("--db", str(db.path))
 
 
 # -- init -----------------------------------------------------------------------------------
@@ -155,13 +137,24 @@ def test_dues_json_for_the_sample(sample_db, run):
     code, out, _ = run(*db_args(sample_db), "dues", "--year", "2026", "--json")
     assert code == 0
     data = json.loads(out)
-    assert list(data) == ["year", "rate_nok", "due_date", "population_date", "rows", "total_nok"]
+    assert list(data) == ["year", "rate_nok", "due_date", "population_date", "rows", "total_nok", "rule", "missing_population"]
     assert (data["year"], data["rate_nok"], data["due_date"], data["population_date"]) == (2026, 3, "2026-01-15", "2025-01-01")
     assert data["total_nok"] == 1_519_776
     assert sum(r["population"] for r in data["rows"]) == 506_592
     assert len(data["rows"]) == 21
     baerum = next(r for r in data["rows"] if r["municipality"] == "Bærum")
-    assert baerum == {"municipality_number": "3201", "municipality": "Bærum", "population": 130921, "amount_nok": 392763}
+    assert baerum == {
+        "municipality_number": "3201",
+        "municipality": "Bærum",
+        "population": 130921,
+        "amount_nok": 392763,
+        "paid_nok": 392763,
+        "payment_status": "betalt",
+        "leaving_date": None,
+        "leaving_rule": None,
+    }
+    flå = next(r for r in data["rows"] if r["municipality"] == "Flå")
+    assert flå["leaving_date"] == "2027-07-01" and "Uttreden" in flå["leaving_rule"]
 
 
 def test_dues_text_uses_norwegian_formats(sample_db, run):
@@ -178,13 +171,14 @@ def test_dues_does_not_bill_a_municipality_after_it_leaves(sample_db, run):
 
 
 def test_compliance_json_counts_only_held_meetings(sample_db, run):
-    code, out, _ = run(*db_args(sample_db), "compliance", "--year", "2026", "--json")
+    code, out, _ = run(*db_args(sample_db), "compliance", "--year", "2026", "--on", "2026-11-23", "--json")
     assert code == 0
     data = json.loads(out)
     assert list(data) == ["year", "rows"] and data["year"] == 2026
     rows = {r["body"]: r for r in data["rows"]}
     assert set(rows) == {"Samarbeidsstyret", "Ordfører- og rådmannsmøtet", "Dialogmøtet"}
-    assert list(rows["Samarbeidsstyret"]) == ["body", "required_min", "held", "planned", "cancelled", "compliant"]
+    board_rule = "Samarbeidsavtalen 2019–2023: Samarbeidsstyret møtes minimum 4 ganger pr. år (gyldig 01.01.2019–)"
+    assert list(rows["Samarbeidsstyret"]) == ["body", "required_min", "held", "planned", "cancelled", "compliant", "state", "rule"]
     assert rows["Samarbeidsstyret"] == {
         "body": "Samarbeidsstyret",
         "required_min": 4,
@@ -192,6 +186,8 @@ def test_compliance_json_counts_only_held_meetings(sample_db, run):
         "planned": 1,
         "cancelled": 0,
         "compliant": False,
+        "state": "kan nås",
+        "rule": board_rule,
     }
     year_2020 = {r["body"]: r for r in json.loads(run(*db_args(sample_db), "compliance", "--year", "2020", "--json")[1])["rows"]}
     assert year_2020["Dialogmøtet"] == {
@@ -201,6 +197,8 @@ def test_compliance_json_counts_only_held_meetings(sample_db, run):
         "planned": 0,
         "cancelled": 1,
         "compliant": False,
+        "state": "ikke oppfylt",
+        "rule": "Samarbeidsavtalen 2019–2023: ett årlig dialogmøte (gyldig 01.01.2019–)",
     }
 
 
@@ -214,7 +212,7 @@ def test_board_json(sample_db, run):
     assert {"board_region", "person", "municipality", "role", "term_start", "term_end", "vacant"} <= set(data["seats"][0])
     checks = {c["check"]: c for c in data["checks"]}
     assert not checks["regions_covered"]["ok"] and "Midt-Buskerud" in checks["regions_covered"]["reason"]
-    assert all(set(c) == {"check", "ok", "reason", "rule"} for c in data["checks"])
+    assert all(set(c) == {"check", "id", "ok", "level", "reason", "rule"} for c in data["checks"])
     assert run(*db_args(sample_db), "board", "--on", "23.11.2026", "--json")[1] == out
 
 
@@ -234,7 +232,7 @@ def test_history_json_newest_first(sample_db, run):
     rows = json.loads(out)
     assert [r["id"] for r in rows] == sorted((r["id"] for r in rows), reverse=True)
     assert {"id", "imported_at", "who", "kind", "file_name", "added", "changed", "unchanged", "sha256", "undone", "summary"} <= set(rows[0])
-    assert rows[0]["file_name"] == "innbetalinger.csv"
+    assert rows[0]["file_name"] == SAMPLE_FILES[-1]  # the last sample file init imports
 
 
 def test_undo_reverts_the_last_import(fresh_sample_db, make_csv, run, snapshot):
@@ -319,7 +317,23 @@ def test_python_m_entry_point(sample_db):
 
 # -- one way to add a command, two ways to start it ------------------------------------------------
 
-COMMAND_NAMES = ["init", "import", "dues", "compliance", "board", "network", "history", "undo", "export", "report", "ssb-update"]
+COMMAND_NAMES = [
+    "init",
+    "import",
+    "dues",
+    "compliance",
+    "board",
+    "network",
+    "actionplan",
+    "budget",
+    "history",
+    "undo",
+    "export",
+    "report",
+    "ssb-update",
+    "calendar",
+    "agreement",
+]
 
 
 def test_every_module_in_commands_is_listed_once_in_help_order():

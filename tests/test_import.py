@@ -10,6 +10,7 @@ import pytest
 
 from khs_data import config
 from khs_data.importer import UndoRefused, commit_import, history, plan_import, run_import, undo_last
+from khs_data.metrics.meetings import meetings
 from khs_data.metrics.network import network_seats
 
 D = dt.date
@@ -272,12 +273,18 @@ def test_meetings_with_body_aliases_and_default_status(empty_db, make_xlsx):
         ],
     )
     load(empty_db, path)
-    frame = empty_db.query("SELECT date, body, status FROM meetings ORDER BY date")
+    assert empty_db.query("SELECT coalesce(status, '(tom)') AS s FROM meetings ORDER BY date")["s"].tolist() == [
+        "avholdt",
+        "(tom)",
+        "avlyst",
+        "(tom)",
+    ]
+    frame = meetings(empty_db, on=D(2026, 11, 23))[["date", "body", "status"]]
     assert [(d.date(), b, s) for d, b, s in frame.itertuples(index=False)] == [
         (D(2026, 3, 10), "Samarbeidsstyret", "avholdt"),
-        (D(2026, 5, 15), "Ordfører- og rådmannsmøtet", "avholdt"),  # past, no status → held
+        (D(2026, 5, 15), "Ordfører- og rådmannsmøtet", "avholdt"),  # past by then, no status → held
         (D(2026, 10, 20), "Dialogmøtet", "avlyst"),
-        (D(2026, 12, 8), "Samarbeidsstyret", "planlagt"),  # future, no status → planned
+        (D(2026, 12, 8), "Samarbeidsstyret", "planlagt"),  # still ahead then, no status → planned
     ]
 
 
@@ -356,6 +363,8 @@ def test_payments(empty_db, make_csv):
         ([["Område", "Person", "Fra"], ["Bærum", "Kari", "01.01.2025"]], "network"),
         ([["Kommune", "År", "Beløp"], ["Hol", 2026, 13488]], "payments"),
         ([["Kommunenummer", "Kommune", "Styreregion"], ["3201", "Bærum", "Bærum"]], "municipalities"),
+        ([["År", "Fokusområde", "Tiltak", "Status", "Prosjekt"], [2026, "Rekruttering", "Kampanje", "pågår", ""]], "actionplan"),
+        ([["Budsjettår", "Budsjettpost", "Art", "Budsjett kr", "Prosjekt"], [2026, "Reiser", "utgift", 40000, ""]], "budget"),
     ],
 )
 def test_kind_is_detected_from_the_headers(empty_db, make_csv, rows, kind):
@@ -422,7 +431,7 @@ def test_history_lists_imports_newest_first(fresh_sample_db, make_csv):
     newest = frame.iloc[0]
     assert (newest["kind"], newest["file_name"], newest["added"], newest["who"]) == ("population", "p.csv", 1, "test")
     reference = frame[frame["source"].str.startswith("referansedata")]
-    assert len(reference) == 2 and not reference["undoable"].any()  # members and rules from `init`
+    assert len(reference) == 3 and not reference["undoable"].any()  # members, the agreement and rules from `init`
     assert newest["undoable"]
 
 
@@ -433,7 +442,7 @@ def test_undo_reverts_the_last_import_exactly(fresh_sample_db, make_csv, make_xl
         "moter-rettet.xlsx",
         [
             ["Dato", "Organ", "Tittel", "Status", "Sted"],
-            ["08.12.2026", "Samarbeidsstyret", "Styremøte 4/2026 (flyttet)", "avholdt", "Gol"],
+            ["08.12.2026", "Samarbeidsstyret", "Styremøte 4/2026 (flyttet)", "planlagt", "Gol"],
             ["01.02.2027", "Samarbeidsstyret", "Nytt møte", None, None],
         ],
     )
@@ -492,4 +501,4 @@ def test_undo_of_every_sample_import_leaves_the_reference_data(fresh_sample_db):
         assert db.query(f"SELECT count(*) AS n FROM {table}").iloc[0, 0] == 0, table
     # members and rules loaded by `init` stay: a store without them has no dues, checks or pages
     assert db.query("SELECT count(*) AS n FROM municipalities WHERE notice_date IS NULL").iloc[0, 0] == 21
-    assert db.query("SELECT count(*) AS n FROM rules").iloc[0, 0] == 14
+    assert db.query("SELECT count(*) AS n FROM rules").iloc[0, 0] == 17

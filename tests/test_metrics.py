@@ -12,6 +12,12 @@ from khs_data.metrics.dues import dues_basis, dues_by_region, dues_for_year, due
 from khs_data.metrics.meetings import meeting_compliance
 from khs_data.metrics.members import members, members_on, population_on, population_series, small_on
 from khs_data.metrics.overview import focus_date, key_figures, needs_attention
+from khs_data.wording import attention_frame
+
+
+def attention(db, year: int, today: dt.date, lang: str = "nb") -> pd.DataFrame:
+    return attention_frame(needs_attention(db, year, today), lang)
+
 
 D = dt.date
 TODAY = D(2026, 11, 23)
@@ -152,28 +158,35 @@ def test_key_figures_after_flå_has_left(sample_db):
 
 
 def test_needs_attention_2026(sample_db):
-    items = needs_attention(sample_db, 2026, TODAY)
+    items = attention(sample_db, 2026, TODAY)
     text = " | ".join(items["message"])
     assert "Ledig: Midt-Buskerud" in text
-    assert "Ringeriksregionen er ledig" in text
+    assert "LSU-områder har representant. Ledig: Ringeriksregionen" in text
     assert "Hole har betalt kr 0 av kr 20 967" in text
     assert "Flå har sagt opp (15.09.2026) og går ut 01.07.2027" in text
-    assert set(items["severity"]) <= {"rød", "gul"}
+    assert set(items["severity"]) <= {"rød", "gul", "råd"}
+
+
+def test_a_term_ending_without_a_successor_is_listed(sample_db):
+    """Bærum's Nina Skissebø sits to 31.12.2026 and nobody is entered after her (Kari Testmo has a successor)."""
+    text = " | ".join(attention(sample_db, 2026, TODAY)["message"])
+    assert "Perioden til Nina Skissebø (Bærum) går ut 31.12.2026; ingen etterfølger er registrert." in text
+    assert "Perioden til Kari Testmo" not in text
 
 
 def test_needs_attention_does_not_know_the_future(sample_db):
-    text = " | ".join(needs_attention(sample_db, 2024, TODAY)["message"])
+    text = " | ".join(attention(sample_db, 2024, TODAY)["message"])
     assert "Flå" not in text  # the notice is from 2026
-    later = needs_attention(sample_db, 2028, TODAY)
+    later = attention(sample_db, 2028, TODAY)
     assert not later["message"].str.contains("Flå har sagt opp").any()  # out since 2027
     assert not later["message"].str.contains("møter").any()  # 2028's meetings are not planned yet: no failure
 
 
 def test_a_year_without_recorded_payments_is_one_item(sample_db):
-    dues_items = needs_attention(sample_db, 2020, TODAY).query("topic == 'Kontingent'")
+    dues_items = attention(sample_db, 2020, TODAY).query("topic == 'Kontingent'")
     assert len(dues_items) == 1
     assert "Ingen innbetalinger" in dues_items.iloc[0]["message"]
 
 
 def test_needs_attention_in_nynorsk(sample_db):
-    assert needs_attention(sample_db, 2026, TODAY, "nn")["message"].str.contains("Flå har sagt opp").any()
+    assert attention(sample_db, 2026, TODAY, "nn")["message"].str.contains("Flå har sagt opp").any()

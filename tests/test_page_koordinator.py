@@ -4,6 +4,7 @@ an invalid upload changes nothing; a stale preview is not saved; undo; SSB faili
 
 from __future__ import annotations
 
+import datetime as dt
 from contextlib import contextmanager
 
 import pytest
@@ -14,6 +15,9 @@ from streamlit.testing.v1 import AppTest
 from khs_data.catalogue import TEXTS
 from khs_data.database import Database
 from khs_data.importer import commit_import, history, plan_import
+from khs_data.kinds import UPLOAD_KINDS
+from khs_data.metrics.actionplan import action_plan
+from khs_data.metrics.budget import budget
 from khs_data.metrics.dues import dues_for_year
 from khs_data.rules import RULE_FORMATS
 from ui import access as ui_access
@@ -373,7 +377,8 @@ def test_a_rule_edited_on_the_page_changes_the_figures_and_can_be_undone(fresh_s
     before = dues_2026(fresh_sample_db)
     app = open_tab(sign_in(open_page(fresh_sample_db, monkeypatch)), "Regler")
     edit_table(app, {dues_rate_row(app): {"value": "4"}})
-    assert [(m.label, m.value) for m in app.metric] == [("Nye", "0"), ("Endret", "1"), ("Uendret", "13")]
+    others = len(fresh_sample_db.query("SELECT key FROM rules")) - 1
+    assert [(m.label, m.value) for m in app.metric] == [("Nye", "0"), ("Endret", "1"), ("Uendret", str(others))]
     assert "Verdi: 3 → 4" in app.dataframe[1].value["values"].tolist()  # [0] is the editor
     assert dues_2026(fresh_sample_db) == before  # previewed, not saved
     app.button(key="coord-edit-save-rules").click().run()
@@ -423,7 +428,8 @@ def test_every_rule_the_app_knows_has_a_name_in_both_languages():
 def test_templates_tab_offers_one_template_per_kind(fresh_sample_db, monkeypatch):
     app = open_tab(sign_in(open_page(fresh_sample_db, monkeypatch)), "Maler")
     labels = [b.label for b in app.download_button]
-    assert len(labels) == 7 and "Last ned malen for folketall" in labels
+    assert len(labels) == len(UPLOAD_KINDS) and "Last ned malen for folketall" in labels
+    assert {"Last ned malen for handlingsplan", "Last ned malen for budsjett"} <= set(labels)
 
 
 def test_ssb_unreachable_says_so_and_changes_nothing(fresh_sample_db, monkeypatch, snapshot):
@@ -456,4 +462,47 @@ def test_a_viewer_password_guards_every_page(fresh_sample_db, monkeypatch):
 def test_nynorsk(fresh_sample_db, monkeypatch):
     app = sign_in(open_page(fresh_sample_db, monkeypatch, lang="nn"))
     assert "Logga inn som koordinator." in texts(app)
-    assert [t.label for t in app.tabs] == ["Last opp", "Historikk og angre", "Malar", "Rett i tabellane", "Reglar"]
+    assert [t.label for t in app.tabs] == ["Last opp", "Historikk og angre", "Malar", "Rett i tabellane", "Reglar", "Avtalar"]
+
+
+# -- the action plan and the budget ------------------------------------------------------------------
+
+
+def test_a_budget_upload_says_its_dues_line_is_computed_and_saves_the_other_lines(fresh_sample_db, monkeypatch, make_xlsx):
+    path = make_xlsx(
+        "budsjett-2027.xlsx",
+        [
+            ["År", "Post", "Type", "Budsjett", "Regnskap"],
+            [2027, "Medlemskontingent", "inntekt", 1_500_000, None],
+            [2027, "Reiser", "utgift", 50_000, None],
+        ],
+    )
+    app = sign_in(open_page(fresh_sample_db, monkeypatch))
+    app.file_uploader[0].set_value((path.name, path.read_bytes(), XLSX)).run()
+    assert not app.exception, app.exception
+    assert "Gjenkjent som **Budsjett**" in texts(app)
+    assert [w.value for w in app.warning] == [
+        "Budsjettfilen oppgir kr 1 500 000 for «Medlemskontingent», kr 32 901 mindre enn utregnet kontingent for 2027 "
+        "(kr 1 532 901). Dashbordet bruker det utregnede tallet."
+    ]
+    app.button(key=next(b.key for b in app.button if str(b.key).startswith("coord-confirm"))).click().run()
+    assert not app.exception, app.exception
+    figures = budget(fresh_sample_db, 2027)
+    assert figures.income_budget_nok == 1_532_901 and figures.expense_budget_nok == 50_000
+    assert any(link.proto.page == "budsjett" for link in app.get("page_link"))
+
+
+def test_a_measure_marked_done_in_the_table_is_no_longer_overdue(fresh_sample_db, monkeypatch):
+    on = dt.date(2026, 11, 23)
+    assert len(action_plan(fresh_sample_db, 2026, on).overdue) == 2
+    app = open_tab(sign_in(open_page(fresh_sample_db, monkeypatch)), "Rett i tabellene")
+    app.selectbox(key="coord-edit-kind").set_value("actionplan").run()
+    measures = app.data_editor[0].value
+    row = int(measures.index[measures["measure"] == "Felles rekrutteringskampanje for sykepleiere"][0])
+    edit_table(app, {row: {"status": "fullført"}})
+    assert app.dataframe[-1].value["values"].tolist() == ["Status: utsatt → fullført"]
+    app.button(key="coord-edit-save-actionplan").click().run()
+    assert not app.exception, app.exception
+    assert list(action_plan(fresh_sample_db, 2026, on).overdue["measure"]) == [
+        "Ta i bruk felles kvalitetsindikatorer for ØHD-senger i alle kommuner"
+    ]

@@ -6,6 +6,7 @@ from app_support import as_a_running_server, headline, on_the_sample_date, open_
 
 from khs_data.fmt import kr_text, number_text
 from khs_data.metrics.overview import key_figures, needs_attention
+from khs_data.wording import attention_text
 
 pytestmark = pytest.mark.usefixtures("as_a_running_server", "on_the_sample_date")
 PAGE = "pages/oversikt.py"
@@ -32,8 +33,8 @@ def test_needs_attention_lists_the_findings(sample_db, on_the_sample_date):
     items = needs_attention(sample_db, 2026, on_the_sample_date)
     page = " ".join(m.value for m in app.markdown)
     assert len(items) > 0
-    for message in items["message"]:
-        assert message in page
+    for item in items:
+        assert attention_text(item) in page
     assert "Midt-Buskerud" in page and "Ringeriksregionen" in page
     assert "Hole" in page and "Rollag" in page
 

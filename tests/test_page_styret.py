@@ -11,8 +11,10 @@ import pytest
 from app_support import as_a_running_server, headline, on_the_sample_date, open_app  # noqa: F401 - fixtures
 
 from khs_data.fmt import date_text
-from khs_data.metrics.board import board_checks, board_seats
+from khs_data.metrics.board import board_seats
+from khs_data.metrics.board_checks import board_checks
 from khs_data.metrics.overview import focus_date
+from khs_data.wording import check_reason
 
 PAGE = "pages/styret.py"
 pytestmark = pytest.mark.usefixtures("as_a_running_server", "on_the_sample_date")
@@ -46,9 +48,9 @@ def test_checks_follow_the_metric(sample_db, on_the_sample_date):
     expected = board_checks(sample_db, focus_date(on_the_sample_date.year, on_the_sample_date))
     shown = checks_shown(app)
     assert len(shown) == len(expected) >= 5
-    assert [reason for reason, text in zip(expected["reason"], shown) if reason not in text] == []
+    assert [check_reason(c) for c, text in zip(expected, shown) if check_reason(c) not in text] == []
     verdicts = [("Oppfylt" in text and "Ikke oppfylt" not in text) for text in shown]
-    assert verdicts == [bool(ok) for ok in expected["ok"]]
+    assert verdicts == [c.ok for c in expected]
     assert True in verdicts and False in verdicts  # the sample's date shows both kinds
     assert any("Regel brukt:" in c.value for c in app.caption)
 

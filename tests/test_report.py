@@ -21,10 +21,12 @@ from khs_data.catalogue import text
 from khs_data.catalogue.report import TEXTS
 from khs_data.charts.report import slide_chart
 from khs_data.database import Database
+from khs_data.importer import run_import
 from khs_data.metrics.dues import dues_basis, dues_for_year
 from khs_data.metrics.meetings import meeting_compliance
 from khs_data.metrics.overview import focus_date
 from khs_data.metrics.projects import project_totals
+from khs_data.report import annual_pack_files
 from khs_data.report.blocks import Topic
 from khs_data.report.deck import build_deck
 from khs_data.report.pack import annual_pack
@@ -37,6 +39,7 @@ EMPTY_YEAR = 2031
 TOPICS = [
     "NØKKELTALL",
     "KONTINGENT 2026",
+    "BUDSJETT 2026",
     "STYRET: PERIODER OG REGELSJEKK",
     "MØTER OG MØTEKRAV 2026",
     "SAMHANDLINGSNETTVERKET",
@@ -207,6 +210,7 @@ def test_workbook_has_a_sheet_per_topic(db):
     book = openpyxl.load_workbook(io.BytesIO(build_workbook(db, YEAR, TODAY)))
     assert book.sheetnames == [
         "Kontingent 2026",
+        "Budsjett 2026",
         "Nøkkeltall",
         "Styret",
         "Regelsjekk styret",
@@ -244,7 +248,7 @@ def test_cli_writes_deck_and_workbook(db, tmp_path):
     for suffix in (".pptx", ".xlsx"):
         assert (tmp_path / f"pakke{suffix}").stat().st_size > 0
         assert f"pakke{suffix}" in result.stdout
-    assert len(Presentation(str(tmp_path / "pakke.pptx")).slides) == 10
+    assert len(Presentation(str(tmp_path / "pakke.pptx")).slides) == 11
 
 
 def test_cli_for_a_year_without_data_says_so_without_a_traceback(db, tmp_path):
@@ -279,7 +283,7 @@ def test_page_shows_headline_preview_and_downloads(db, monkeypatch):
     app = open_page(db.path, monkeypatch)
     assert not app.exception
     page = " ".join(m.value for m in app.markdown)
-    assert "Årsmøtepakken for 2026 er klar: 10 lysbilder" in page
+    assert "Årsmøtepakken for 2026 er klar: 11 lysbilder" in page
     assert any("Hole og Rollag har ikke betalt" in s.value for s in app.subheader)
     assert len(app.get("download_button")) == 2
 
@@ -290,3 +294,17 @@ def test_page_for_a_year_without_data_says_what_to_upload(empty_db, monkeypatch)
     assert any("ingen tall for 2026" in m.value for m in app.markdown)
     assert any("folketall, møter og styreperioder" in i.value for i in app.info)
     assert len(app.get("download_button")) == 2
+
+
+def test_a_store_without_projects_and_a_seat_without_municipality_gives_a_deck(empty_db, make_csv):
+    """Found by the property tests: PowerPoint refuses a chart with no categories, and an empty cell was NaN."""
+    run_import(empty_db, make_csv("folketall.csv", [["Kommune", "År", "Folketall"], ["Hol", 2025, 4496], ["Gol", 2025, 4986]]))
+    run_import(empty_db, make_csv("nettverk.csv", [["Område", "Person", "Kommune", "Fra"], ["Bærum", "Uten Kommune", None, "01.01.2024"]]))
+    pack, deck, workbook = annual_pack_files(empty_db, YEAR, TODAY)
+    assert pack.has_data
+    projects = next(s for s in pack.slides if s.topic == Topic.PROJECTS)
+    assert projects.blocks[0].items == (("info", "Ingen prosjekter er registrert."),)
+    network = next(s for s in pack.slides if s.topic == Topic.NETWORK)
+    assert ("Bærum", "Uten Kommune", "") in [row[:3] for row in network.blocks[0].rows]
+    assert len(Presentation(io.BytesIO(deck)).slides) == len(pack.slides) + 2  # title and agenda
+    assert openpyxl.load_workbook(io.BytesIO(workbook)).sheetnames

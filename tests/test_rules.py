@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pandas as pd
 import pytest
+from conftest import db_args
 
 from khs_data.bootstrap import shipped_rules
 from khs_data.importer import commit_import, plan_edit
 from khs_data.metrics.dues import dues_for_year
 from khs_data.metrics.members import members_on, small_on
+from khs_data.problems import ImportRefused
 from khs_data.rules import RuleMissing, load_rules
 
 D = dt.date
@@ -23,7 +26,7 @@ def rules(sample_db):
 
 def test_init_loads_every_rule_from_regler_toml(sample_db):
     stored = sample_db.query("SELECT key, body, valid_from, valid_to, value FROM rules")
-    assert len(stored) == len(shipped_rules()) == 14
+    assert len(stored) == len(shipped_rules()) == 17
     assert set(stored["key"]) >= {"dues_rate_nok", "due_date", "term_length_years", "min_meetings", "notice_months"}
 
 
@@ -60,9 +63,13 @@ def test_expected_term_end(rules):
     assert rules.expected_term_end(D(2023, 1, 1)) == D(2026, 12, 31)
 
 
-def test_no_term_rule_before_the_agreement(rules):
-    with pytest.raises(RuleMissing, match="term_length_years"):
-        rules.term_length(D(2018, 6, 1))
+def test_before_the_first_term_rule_the_earliest_applies_and_says_so(rules):
+    rule = rules.term_length(D(2018, 6, 1))
+    assert rule.number == 2 and rule.applied_to == D(2018, 6, 1)
+    assert "brukt for 01.06.2018, da ingen regel gjaldt" in rule.describe()
+    assert rules.find("term_length_years", D(2018, 6, 1)) is None
+    with pytest.raises(RuleMissing, match="no_such_rule"):
+        rules.at("no_such_rule", D(2026, 1, 1))
 
 
 def test_minimum_meetings_per_body(rules):
@@ -135,3 +142,23 @@ def test_a_new_rule_period_changes_the_figures_from_its_start(fresh_sample_db):
     assert updated.dues_rate(2026).number == 3
     assert updated.dues_rate(2027).number == 4
     assert "Årsmøtet 2026" in updated.dues_rate(2027).describe()
+
+
+def test_an_edit_may_not_remove_a_rule_the_figures_need(fresh_sample_db, snapshot):
+    rules = fresh_sample_db.query("SELECT key, body, valid_from, valid_to, value, source FROM rules")
+    before = snapshot(fresh_sample_db)
+    with pytest.raises(ImportRefused, match="Regelen «notice_months» kan ikke fjernes helt"):
+        plan_edit(fresh_sample_db, "rules", rules[rules["key"] != "notice_months"])
+    assert snapshot(fresh_sample_db) == before
+
+
+def test_a_rule_edited_to_end_early_still_gives_figures_that_say_so(fresh_sample_db, run):
+    """The rate is edited to end 31.12.2024 and nothing follows: dues for 2026 use it, and say so."""
+    db = fresh_sample_db
+    rules = db.query("SELECT key, body, valid_from, valid_to, value, source FROM rules")
+    rules.loc[(rules["key"] == "dues_rate_nok") & rules["valid_to"].isna(), "valid_to"] = pd.Timestamp("2024-12-31")
+    commit_import(db, plan_edit(db, "rules", rules), "test")
+    code, out, err = run(*db_args(db), "dues", "--year", "2026", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["total_nok"] == 1_519_776 and "brukt for 01.01.2026, da ingen regel gjaldt" in data["rule"]

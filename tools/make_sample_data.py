@@ -15,7 +15,7 @@ import csv
 import io
 import re
 import zipfile
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -147,6 +147,18 @@ MEETINGS = [
     (date(2027, 3, 18), ORM_ALIAS, "Ordfører- og kommunedirektørmøte 2027", "planlagt", "Vestre Viken, Drammen sykehus", ""),
     (date(2027, 4, 13), SS, "Styremøte 2/2027", "planlagt", "Kongsberg rådhus", ""),
 ]
+
+# Klokkeslett (fra, til) for møtene der det er kjent; de andre blir heldagsoppføringer i kalenderen.
+MEETING_TIMES = {
+    date(2026, 2, 10): (time(10, 0), time(14, 0)),
+    date(2026, 4, 21): (time(10, 0), time(14, 0)),
+    date(2026, 5, 28): (time(9, 30), time(15, 30)),
+    date(2026, 9, 15): (time(10, 0), time(14, 0)),
+    date(2026, 10, 22): (time(12, 0), time(16, 0)),
+    date(2026, 12, 10): (time(10, 0), time(14, 0)),
+    date(2027, 2, 9): (time(10, 0), None),
+    date(2027, 3, 18): (time(9, 30), time(15, 30)),
+}
 
 # Styreperioder: (person, kommune, rolle, fra, til). til None = tom celle.
 # Alle personene er OPPDIKTET.
@@ -366,6 +378,172 @@ LATE_2025 = {"Lier": D(2025, 2, 12), "Nesbyen": D(2025, 1, 29), "Krødsherad": D
 UNPAID_2026 = {"Hole", "Rollag"}
 SPLIT_2026 = {"Jevnaker": (D(2026, 1, 10), D(2026, 3, 20))}
 
+# Handlingsplan (OPPDIKTET): (år, fokusområde, tiltak, ansvarlig, frist, status, prosjekt, merknad).
+# Per TODAY er to tiltak forfalt: ett som pågår etter fristen og ett som er utsatt.
+HP, RK, DV, VV = (
+    "Helhetlige pasientforløp",
+    "Rekruttering og kompetanse",
+    "Digitalisering og velferdsteknologi",
+    "Samhandling med Vestre Viken",
+)
+ACTION_PLAN = [
+    (2025, HP, "Kartlegge bruken av ØHD-senger", "Koordinator", D(2025, 6, 30), "fullført", "ØHD-senger – felles kvalitetsindikatorer", ""),
+    (2025, HP, "Evaluere felles utskrivningsrutiner", "OSU-sekretariatet", D(2025, 10, 31), "fullført", "", ""),
+    (
+        2025,
+        RK,
+        "Starte kompetanseløftet for helsefagarbeidere",
+        "Prosjektleder, Lier",
+        D(2025, 3, 31),
+        "fullført",
+        "Kompetanseløft for helsefagarbeidere",
+        "",
+    ),
+    (
+        2025,
+        DV,
+        "Søke tilskudd til velferdsteknologi i små kommuner",
+        "Koordinator",
+        D(2025, 5, 1),
+        "fullført",
+        "Velferdsteknologi i små kommuner",
+        "",
+    ),
+    (2025, DV, "Utrede felles journalløsning", "Samarbeidsstyret", D(2025, 12, 31), "avlyst", "", "Overlatt til Helsefellesskapet"),
+    (2025, VV, "Ferdigstille BPA-veilederen", "Koordinator", D(2025, 6, 30), "fullført", "BPA – felles veileder for kommunene", ""),
+    (2026, HP, "Revidere felles rutine for utskrivningsklare pasienter", "Koordinator", D(2026, 3, 31), "fullført", "", ""),
+    (
+        2026,
+        HP,
+        "Ta i bruk felles kvalitetsindikatorer for ØHD-senger i alle kommuner",
+        "Prosjektleder, Ringerike",
+        D(2026, 9, 30),
+        "Pågår",
+        "ØHD-senger – felles kvalitetsindikatorer",
+        "Tre kommuner rapporterer ennå ikke",
+    ),
+    (
+        2026,
+        HP,
+        "Hverdagsrehabilitering etter sykehusopphold i minst ti kommuner",
+        "Prosjektleder, Kongsberg",
+        D(2026, 12, 31),
+        "pågår",
+        "Rehabilitering i hjemmet etter sykehusopphold",
+        "",
+    ),
+    (
+        2026,
+        RK,
+        "Kompetanseløft: 150 helsefagarbeidere gjennom opplæringen",
+        "Prosjektleder, Lier",
+        D(2026, 12, 31),
+        "pågår",
+        "Kompetanseløft for helsefagarbeidere",
+        "",
+    ),
+    (
+        2026,
+        RK,
+        "Felles rekrutteringskampanje for sykepleiere",
+        "Styreleder",
+        D(2026, 6, 15),
+        "utsatt",
+        "",
+        "Venter på regional kampanje fra Vestre Viken",
+    ),
+    (
+        2026,
+        DV,
+        "Felles innkjøp av velferdsteknologi for små kommuner",
+        "Prosjektleder, Flesberg",
+        D(2026, 10, 1),
+        "Fullført",
+        "Velferdsteknologi i små kommuner",
+        "",
+    ),
+    (
+        2026,
+        DV,
+        "Kartlegge behovet for digital legevaktformidling",
+        "Koordinator",
+        D(2026, 12, 31),
+        "ikke startet",
+        "Digital legevaktformidling på tvers av regionene",
+        "",
+    ),
+    (2026, VV, "Forberede dialogmøtet med styret i Vestre Viken", "Koordinator", D(2026, 10, 15), "fullført", "", ""),
+    (2026, VV, "Innspill til revidert samarbeidsavtale", "Samarbeidsstyret", D(2026, 12, 31), "pågår", "", ""),
+    (
+        2026,
+        VV,
+        "Oppfølgingsmøte i BPA-nettverket med leverandørene",
+        "Koordinator",
+        D(2026, 4, 30),
+        "avlyst",
+        "",
+        "Slått sammen med høstsamlingen",
+    ),
+]
+
+# Budsjett og regnskap (OPPDIKTET): (år, post, type, budsjett, regnskap, prosjekt, merknad). Regnskap 2026 er per TODAY.
+# Medlemskontingenten regnes ut i dashbordet; 2026-budsjettet oppgir likevel et avrundet tall, som sammenlignes.
+BUDGET_LINES = [
+    (2025, "Overført fra 2024", "inntekt", 120000, 120000, "", "Mindreforbruk 2024"),
+    (2025, "Refusjon fra Vestre Viken HF, felles samlinger", "inntekt", 50000, 50000, "", ""),
+    (2025, "Koordinatorstilling", "utgift", 1010000, 1004300, "", "Lønn og sosiale kostnader"),
+    (2025, "Styremøter og Ordfører- og rådmannsmøtet", "utgift", 100000, 97600, "", ""),
+    (2025, "Dialogmøtet og samlinger med Vestre Viken", "utgift", 55000, 48900, "", ""),
+    (2025, "Reiser", "utgift", 45000, 39100, "", ""),
+    (2025, "BPA-nettverket, oppfølgingsmøter", "utgift", 25000, 21700, "", ""),
+    (2025, "Kontorhold og IT", "utgift", 30000, 29400, "", ""),
+    (2025, "Prosjekt: rehabilitering i hjemmet", "utgift", 150000, 150000, "Rehabilitering i hjemmet etter sykehusopphold", "Egenandel"),
+    (2025, "Prosjekt: kompetanseløft", "utgift", 150000, 150000, "Kompetanseløft for helsefagarbeidere", "Egenandel"),
+    (2025, "Prosjekt: ØHD-indikatorer", "utgift", 50000, 50000, "ØHD-senger – felles kvalitetsindikatorer", "Egenandel"),
+    (2025, "Prosjekt: velferdsteknologi", "utgift", 50000, 30000, "Velferdsteknologi i små kommuner", "Oppstart august"),
+    (2026, "Medlemskontingent", "inntekt", 1520000, None, "", "Avrundet; dashbordet regner ut kr 3 × folketall"),
+    (2026, "Overført fra 2025", "inntekt", 55000, 55000, "", "Mindreforbruk 2025"),
+    (2026, "Tilskudd fra Statsforvalteren, velferdsteknologi", "inntekt", 250000, 250000, "Velferdsteknologi i små kommuner", ""),
+    (2026, "Refusjon fra Vestre Viken HF, felles samlinger", "inntekt", 60000, 30000, "", ""),
+    (2026, "Koordinatorstilling", "utgift", 1050000, 962500, "", "Lønn og sosiale kostnader"),
+    (2026, "Styremøter og Ordfører- og rådmannsmøtet", "utgift", 110000, 88400, "", ""),
+    (2026, "Dialogmøtet og samlinger med Vestre Viken", "utgift", 60000, 41200, "", ""),
+    (2026, "Reiser", "utgift", 45000, 36900, "", ""),
+    (2026, "BPA-nettverket, oppfølgingsmøter", "utgift", 25000, 12300, "", ""),
+    (2026, "Kontorhold og IT", "utgift", 30000, 27800, "", ""),
+    (2026, "Prosjekt: rehabilitering i hjemmet", "utgift", 200000, 185000, "Rehabilitering i hjemmet etter sykehusopphold", "Egenandel"),
+    (2026, "Prosjekt: kompetanseløft", "utgift", 150000, 150000, "Kompetanseløft for helsefagarbeidere", "Egenandel"),
+    (2026, "Prosjekt: ØHD-indikatorer", "utgift", 80000, 40000, "ØHD-senger – felles kvalitetsindikatorer", "Egenandel"),
+    (2026, "Prosjekt: velferdsteknologi", "utgift", 110000, 98000, "Velferdsteknologi i små kommuner", "Egenandel og tilskudd"),
+    (2026, "Uforutsett", "utgift", 20000, None, "", ""),
+]
+# Vedtak av avtalen (OPPDIKTET): alle 21 vedtok samarbeidsavtalen 2019–2023 høsten 2018. Endringen
+# fra ordfører- og kommunedirektørmøtet 28.05.2026 (Samhandlingsnettverket inn i avtalen) er vedtatt
+# av 17 kommuner; fire mangler, så den er ikke i kraft (enstemmighet).
+AGREEMENT = "Samarbeidsavtalen 2019–2023"
+AMENDMENT = "Endring 2026: Samhandlingsnettverket inn i avtalen"
+AMENDMENT_MISSING = ("Flå", "Hole", "Rollag", "Sigdal")
+APPROVED_BY = {"Drammen": "bystyret", "Asker": "kommunestyret", "Bærum": "kommunestyret"}
+
+
+def approvals() -> list[list]:
+    rows = []
+    for i, (_, name, *_) in enumerate(MUNICIPALITIES):
+        by = APPROVED_BY.get(name, "kommunestyret")
+        rows.append([AGREEMENT, name, D(2018, 10, 16) + timedelta(weeks=i % 9), by, f"Sak {40 + i}/18"])
+    for i, (_, name, *_) in enumerate(MUNICIPALITIES):
+        if name not in AMENDMENT_MISSING:
+            rows.append([AMENDMENT, name, D(2026, 6, 9) + timedelta(weeks=i % 17), by_whom(name, i), f"Sak {20 + i}/26"])
+    for row in rows:
+        assert row[2].weekday() < 5 and row[2] <= TODAY, row
+    return rows
+
+
+def by_whom(name: str, i: int) -> str:
+    """Noen kommuner har delegert endringer til kommunedirektøren."""
+    return "kommunedirektøren" if i % 5 == 3 else APPROVED_BY.get(name, "kommunestyret")
+
+
 TITLES = {
     "kommuner": "KHS-medlemmer — eksempeldata. Oppsigelsen fra Flå er oppdiktet for å vise funksjonen.",
     "folketall": "Folketall 1. januar — EKSEMPELDATA: 2025-tallene er fra offentlige kilder (SSB 07459, ikke verifisert), andre år er illustrative",
@@ -374,6 +552,9 @@ TITLES = {
     "nettverk": "Samhandlingsnettverket, representanter — eksempeldata. Personene er oppdiktet. «Navn oppdateres» betyr ledig plass.",
     "prosjekter": "KHS-prosjekter — eksempeldata. Prosjektene er oppdiktet.",
     "innbetalinger": "Innbetalt medlemskontingent — oppdiktede eksempeldata (kr 3 per innbygger, folketall 1.1. året før).",
+    "handlingsplan": "Handlingsplan 2025–2026 — eksempeldata. Fokusområdene og tiltakene er oppdiktet.",
+    "budsjett": "Budsjett og regnskap 2025–2026 — eksempeldata. Alle tallene er oppdiktet; kontingenten regnes ut i dashbordet.",
+    "vedtak": "Kommunenes vedtak av samarbeidsavtalen og endringer — eksempeldata. Vedtakene er oppdiktet.",
 }
 
 # ---------------------------------------------------------------------------
@@ -433,6 +614,8 @@ def write_xlsx(path: Path, sheet: str, title: str, header: list[str], rows: list
             cell = ws.cell(row=r, column=c, value=value)
             if isinstance(value, date):
                 cell.number_format = "DD.MM.YYYY"
+            elif isinstance(value, time):
+                cell.number_format = "hh:mm"
             elif c - 1 in formats:
                 cell.number_format = formats[c - 1]
     for c, w in enumerate(widths, start=1):
@@ -495,15 +678,15 @@ def make_moter() -> None:
             assert status == "planlagt", d
         else:
             assert status in (None, "avholdt", "avlyst"), d
-    rows = [list(m) for m in sorted(MEETINGS, key=lambda m: m[0])]
+    rows = [[*m, *MEETING_TIMES.get(m[0], (None, None))] for m in sorted(MEETINGS, key=lambda m: m[0])]
     write_xlsx(
         OUT_DIR / "moter.xlsx",
         "Møter",
         TITLES["moter"],
-        ["Dato", "Organ", "Tittel", "Status", "Sted", "Merknad"],
+        ["Dato", "Organ", "Tittel", "Status", "Sted", "Merknad", "Klokkeslett", "Til kl."],
         rows,
-        [12, 34, 44, 11, 34, 44],
-        {},
+        [12, 34, 44, 11, 34, 44, 12, 10],
+        {6: "hh:mm", 7: "hh:mm"},
     )
 
 
@@ -557,6 +740,18 @@ def make_prosjekter() -> None:
     )
 
 
+def make_vedtak() -> None:
+    write_xlsx(
+        OUT_DIR / "vedtak.xlsx",
+        "Vedtak",
+        TITLES["vedtak"],
+        ["Avtale", "Kommune", "Vedtatt dato", "Vedtatt av", "Merknad"],
+        approvals(),
+        [48, 16, 14, 20, 12],
+        {},
+    )
+
+
 def make_innbetalinger(pop: dict[str, dict[int, int]]) -> None:
     rows = []
     for year in (2025, 2026):
@@ -581,6 +776,41 @@ def make_innbetalinger(pop: dict[str, dict[int, int]]) -> None:
     )
 
 
+def make_handlingsplan() -> None:
+    projects = {p[0] for p in PROJECTS}
+    for year, _, measure, _, deadline, _status, project, _ in ACTION_PLAN:
+        assert project == "" or project in projects, measure
+        assert deadline.year == year, measure
+    overdue = [m for m in ACTION_PLAN if m[4] < TODAY and m[5].lower() not in ("fullført", "avlyst")]
+    assert len(overdue) == 2, overdue
+    write_xlsx(
+        OUT_DIR / "handlingsplan.xlsx",
+        "Handlingsplan",
+        TITLES["handlingsplan"],
+        ["År", "Fokusområde", "Tiltak", "Ansvarlig", "Frist", "Status", "Prosjekt", "Merknad"],
+        [list(m) for m in ACTION_PLAN],
+        [7, 34, 62, 26, 12, 13, 46, 40],
+        {0: "0"},
+    )
+
+
+def make_budsjett() -> None:
+    projects = {p[0] for p in PROJECTS}
+    for _, line, kind, budget, actual, project, _ in BUDGET_LINES:
+        assert kind in ("inntekt", "utgift") and budget >= 0 and (actual is None or actual >= 0), line
+        assert project == "" or project in projects, line
+    money = "#,##0"
+    write_xlsx(
+        OUT_DIR / "budsjett.xlsx",
+        "Budsjett",
+        TITLES["budsjett"],
+        ["År", "Post", "Type", "Budsjett", "Regnskap", "Prosjekt", "Merknad"],
+        [list(b) for b in BUDGET_LINES],
+        [7, 48, 10, 13, 13, 46, 48],
+        {0: "0", 3: money, 4: money},
+    )
+
+
 README = """\
 # Eksempeldata for KHS-dashbordet
 
@@ -589,8 +819,9 @@ filene koordinatoren laster opp. De lages på nytt med `python tools/make_sample
 
 **Alt er eksempeldata.** Bare folketallene per 1. januar 2025 er hentet fra offentlige kilder
 (SSB tabell 07459, oppgitt som kommunenes folketall, ikke kontrollert her; sum 506 592).
-Alt annet er oppdiktet: personer, møter, prosjekter, innbetalinger, folketall for andre år og
-oppsigelsen fra Flå. Hver fil sier dette i en tittelrad over overskriftsraden.
+Alt annet er oppdiktet: personer, møter (med klokkeslett for noen), prosjekter, innbetalinger,
+folketall for andre år, oppsigelsen fra Flå, handlingsplanen, budsjettet og kommunenes vedtak av
+avtalen og endringen fra 2026. Hver fil sier dette i en tittelrad over overskriftsraden.
 
 | fil | innhold | overskrift i rad |
 |---|---|---|
@@ -601,6 +832,9 @@ oppsigelsen fra Flå. Hver fil sier dette i en tittelrad over overskriftsraden.
 | `nettverk.csv` | representanter i Samhandlingsnettverket per LSU-område («Navn oppdateres» = ledig) | 2 |
 | `prosjekter.xlsx` | 12 prosjekter med budsjett og ekstern finansiering | 3 |
 | `innbetalinger.csv` | innbetalt kontingent 2025 og 2026 (kr 3 × folketall 1.1. året før) | 2 |
+| `handlingsplan.xlsx` | styrets handlingsplan 2025 og 2026: fokusområder og tiltak; per 23.11.2026 er to tiltak forfalt | 3 |
+| `budsjett.xlsx` | budsjett og regnskap 2025 og 2026; kontingentlinjen regnes ut, 2026 oppgir et avrundet tall til sammenligning | 3 |
+| `vedtak.xlsx` | kommunenes vedtak av samarbeidsavtalen 2019–2023 (alle 21) og av en endring fra 2026 (17 av 21: Flå, Hole, Rollag og Sigdal mangler) | 3 |
 
 CSV-filene er lagret slik norsk Excel gjør det: UTF-8 med BOM, semikolon som skilletegn,
 datoer som dd.mm.åååå. I `folketall.csv` er omtrent halvparten av tallene skrevet med
@@ -620,6 +854,9 @@ def main() -> None:
     make_nettverk()
     make_prosjekter()
     make_innbetalinger(pop)
+    make_handlingsplan()
+    make_budsjett()
+    make_vedtak()
     (OUT_DIR / "README.md").write_text(README, encoding="utf-8")
     print(f"Skrev eksempeldata til {OUT_DIR}")
 

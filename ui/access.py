@@ -21,6 +21,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
+from typing import NoReturn
 
 import streamlit as st
 from streamlit.errors import StreamlitAuthError, StreamlitSecretNotFoundError
@@ -275,7 +276,9 @@ def sign_in() -> None:
         st.rerun()
 
 
-def sign_out() -> None:
+def sign_out() -> NoReturn:
+    """Ends the role; with OIDC also at the identity provider. Never returns: a rerun after
+    st.logout() would race the browser's redirect to the provider and could win."""
     config = settings()
     token = st.session_state.pop(COORDINATOR_TOKEN, None)
     if token is not None:
@@ -283,6 +286,8 @@ def sign_out() -> None:
         _log().info("Koordinator logget ut (%s)", _client(config))
     if config.sign_in == "oidc" and _signed_in_email() is not None:
         st.logout()
+        st.stop()
+    st.rerun()
 
 
 @contextmanager

@@ -20,8 +20,15 @@ CSS = """<style>
 </style>"""
 PAGES = {  # catalogue key of the group: [(page name = file in pages/ = address, icon)]
     f"nav.group.{HOME_GROUP}": [(HOME, ":material/dashboard:")],
-    "nav.group.economy": [("kontingent", ":material/payments:")],
-    "nav.group.governance": [("styret", ":material/groups:"), ("moter", ":material/event:"), ("nettverk", ":material/hub:")],
+    "nav.group.economy": [("kontingent", ":material/payments:"), ("budsjett", ":material/account_balance:")],
+    "nav.group.governance": [
+        ("styret", ":material/groups:"),
+        ("moter", ":material/event:"),
+        ("nettverk", ":material/hub:"),
+        ("handlingsplan", ":material/checklist:"),
+        ("arshjul", ":material/event_repeat:"),
+        ("avtalen", ":material/handshake:"),
+    ],
     "nav.group.projects": [("prosjekter", ":material/assignment:")],
     "nav.group.coordinator": [("koordinator", ":material/upload_file:"), ("arsmote", ":material/slideshow:")],
 }

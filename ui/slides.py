@@ -20,7 +20,8 @@ from khs_data.report.wording import say
 
 from .widgets import chart
 
-MARKS = {"bad": "✘", "warn": "!", "info": "•"}
+MARKS = {"bad": "✘", "warn": "!", "advice": "i", "info": "•"}
+CHECK_MARKS = {"ok": "✔", "bad": "✘", "advice": "i"}
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|$~])")
 
 # The screen is 64 × 36 root-font units (16:9), at least MIN_REM px each: what meeting.css says.
@@ -101,12 +102,17 @@ def show_block(block, key: str, screen: Screen | None = None, height: int | None
     elif isinstance(block, Checks):
         st.markdown(
             f"**{plain(say('report.board.checks'))}**\n\n"
-            + "\n".join(f"- {'✔' if ok else '✘'} {plain(label)}" for ok, label in block.items)
+            + "\n".join(
+                f"- {CHECK_MARKS[mark]} {plain(label)}{plain(say('report.board.advice_suffix')) if mark == 'advice' else ''}"
+                for mark, label in block.items
+            )
         )
     elif isinstance(block, Items):
         st.markdown("\n".join(f"- {MARKS[mark]} {plain(words)}" for mark, words in block.items))
     elif isinstance(block, Groups):
-        for column, (heading, items) in zip(st.columns(2) * 2, block.groups):
+        columns = st.columns(2)
+        for i, (heading, items) in enumerate(block.groups):
+            column = columns[i % 2]
             column.markdown(f"**{plain(heading)}**\n\n" + "\n".join(f"- {plain(item)}" for item in items))
 
 

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from khs_data import wording
 from khs_data.charts.alternative import chart_alternative
 from khs_data.exports import csv_bytes, xlsx_bytes
+from khs_data.facts import Check, Phrase
 from khs_data.fmt import date_text, kr_text, number_text
+from khs_data.statuses import Level, Severity
 
 from .state import lang, t
 
@@ -22,21 +26,30 @@ FORMATS: dict[str, Callable[[object], str]] = {
 }
 
 
+def as_html(text: object) -> str:
+    """Text (names and titles from the data among it) inside the page's own HTML, shown exactly as
+    written: `<b>Fet</b> Prøvesen` is a name, not markup. Every widget here that writes HTML
+    passes its text through this, so no page escapes on its own."""
+    return html.escape(str(text), quote=False)
+
+
 def headline(title: str, answer: str) -> None:
-    """Page title and the answer to the page's question, first."""
+    """Page title and the answer to the page's question (plain text), first."""
     st.title(title)
-    st.markdown(f"<p class='khs-headline' data-testid='khs-headline'>{answer}</p>", unsafe_allow_html=True)
+    st.markdown(f"<p class='khs-headline' data-testid='khs-headline'>{as_html(answer)}</p>", unsafe_allow_html=True)
 
 
-def chart(figure: go.Figure, key: str, toolbar: bool = True) -> None:
+def chart(figure: go.Figure, key: str, toolbar: bool = True, **selection: object):
     """A chart with its text alternative: the action title as its accessible name, and the numbers
     it draws as a table in a closed expander right below it (reached by Tab, read by a screen
-    reader; khs_data.charts.alternative)."""
+    reader; khs_data.charts.alternative). `selection` (on_select, selection_mode) as
+    st.plotly_chart takes it; what the reader selected is returned."""
     alternative = chart_alternative(figure, lang())
     config = {"displaylogo": False, "scrollZoom": False, "displayModeBar": "hover" if toolbar else False}
-    st.plotly_chart(figure, width="stretch", key=key, config=config, alt=alternative.title or t("chart.data"))
+    picked = st.plotly_chart(figure, width="stretch", key=key, config=config, alt=alternative.title or t("chart.data"), **selection)
     with st.expander(t("chart.data"), key=f"{key}-data"):
         st.table(alternative.frame(), hide_index=True, alt=alternative.title or t("chart.data"))
+    return picked
 
 
 def table(frame: pd.DataFrame, columns: dict[str, tuple[str, str]], file_stem: str, key: str, height: int | None = None) -> None:
@@ -57,7 +70,7 @@ def table(frame: pd.DataFrame, columns: dict[str, tuple[str, str]], file_stem: s
     )
     right.download_button(
         t("common.download_xlsx"),
-        lambda: xlsx_bytes({file_stem[:31]: shown}),
+        lambda: xlsx_bytes({file_stem: shown}),
         f"{file_stem}.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"{key}-xlsx",
@@ -70,14 +83,43 @@ def empty_state(what: str) -> None:
     st.info(t("common.empty_upload", what=what), icon=":material/upload_file:")
 
 
-def check(ok: bool, label: str, reason: str) -> None:
-    """A rule check as a coloured line with a symbol, so it reads without colour too."""
-    symbol, css = ("✔", "khs-ok") if ok else ("✘", "khs-bad")
-    verdict = t("common.ok") if ok else t("common.not_ok")
+def say(phrase: Phrase) -> str:
+    """A fact in the reader's language."""
+    return wording.say(phrase, lang())
+
+
+def callout(css: str, symbol: str, label: str | None, text: str, separator: str = " — ") -> None:
+    """A coloured line with a symbol (so it reads without colour too), a bold label and plain text."""
+    lead = f"<b>{as_html(label)}</b>{separator}" if label else ""
     st.markdown(
-        f"<div class='khs-check {css}'><span class='khs-symbol'>{symbol}</span> <b>{label}</b> — {verdict}. {reason}</div>",
-        unsafe_allow_html=True,
+        f"<div class='khs-check {css}'><span class='khs-symbol'>{symbol}</span> {lead}{as_html(text)}</div>", unsafe_allow_html=True
     )
+
+
+def check(ok: bool, label: str, reason: str, level: Level = Level.REQUIRED) -> None:
+    """A rule check as a coloured line with a symbol, so it reads without colour too. Advice (a
+    «bør») that is not met is shown as advice, never as a red breach."""
+    if ok:
+        symbol, css, verdict = "✔", "khs-ok", t("common.ok")
+    elif level == Level.ADVICE:
+        symbol, css, verdict = "i", "khs-advice", t("common.advice")
+    else:
+        symbol, css, verdict = "✘", "khs-bad", t("common.not_ok")
+    callout(css, symbol, label, f"{verdict}. {reason}")
+
+
+def rule_check(item: Check) -> None:
+    """A check of khs_data.metrics, with its level and the rule it used."""
+    check(item.ok, wording.check_label(item, lang()), wording.check_reason(item, lang()), item.level)
+    st.caption(t("common.rule_used_text", level=wording.level_text(item.level, lang()), rule=wording.check_rule(item, lang())))
+
+
+ATTENTION_LOOK = {Severity.BREACH: ("✘", "khs-bad"), Severity.WATCH: ("!", "khs-warn"), Severity.ADVICE: ("i", "khs-advice")}
+
+
+def attention_item(topic: str, message: str, severity: Severity) -> None:
+    symbol, css = ATTENTION_LOOK[Severity(severity)]
+    callout(css, symbol, topic + ":", message, separator=" ")
 
 
 CSS = """
@@ -88,6 +130,7 @@ CSS = """
 .khs-ok {background: #E5F0F8; border-left: 6px solid #0072B2;}
 .khs-bad {background: #FBE9DF; border-left: 6px solid #D55E00;}
 .khs-warn {background: #FDF3E1; border-left: 6px solid #E69F00;}
+.khs-advice {background: #EEF1F4; border-left: 6px solid #56B4E9;}
 .khs-symbol {font-weight: 700;}
 [data-testid="stMetricValue"] {font-size: 2.1rem;}
 </style>

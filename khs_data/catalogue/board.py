@@ -7,6 +7,9 @@ TEXTS = {
     "board.check.term_length": ("Virketid etter regelen da perioden startet", "Verketid etter regelen då perioden starta"),
     "board.check.deputy_small": ("Nestleder fra en liten kommune", "Nestleiar frå ein liten kommune"),
     "board.check.leader": ("Styret har én leder", "Styret har éin leiar"),
+    "board.check.one_seat_per_region": ("Én plass per styreregion", "Éin plass per styreregion"),
+    "board.check.one_region_per_person": ("Én styreregion per person", "Éin styreregion per person"),
+    "board.check.seats_held_by_members": ("Plassene holdes av medlemskommuner", "Plassane blir haldne av medlemskommunar"),
     "board.reason.regions_all": (
         "Alle {regions} styreregioner har en representant.",
         "Alle {regions} styreregionane har ein representant.",
@@ -16,8 +19,12 @@ TEXTS = {
         "{filled} av {regions} styreregionar har representant. Ledig: {missing}.",
     ),
     "board.reason.small_members": (
-        "{count} representant(er) fra små kommuner (under {threshold} innbyggere): {names}. Kravet er minst {required}.",
-        "{count} representant(ar) frå små kommunar (under {threshold} innbyggjarar): {names}. Kravet er minst {required}.",
+        "{count} representant(er) fra små kommuner (under {threshold} innbyggere): {names}. Kravet er minst {required}.{missing}",
+        "{count} representant(ar) frå små kommunar (under {threshold} innbyggjarar): {names}. Kravet er minst {required}.{missing}",
+    ),
+    "board.reason.regions_count": (
+        "Registeret har {regions} styreregioner, men styret har {size} plasser.",
+        "Registeret har {regions} styreregionar, men styret har {size} plassar.",
     ),
     "board.reason.small_none": ("ingen", "ingen"),
     "board.reason.population_missing": (
@@ -49,6 +56,47 @@ TEXTS = {
     "board.reason.leader": ("Leder: {person} ({municipality}).", "Leiar: {person} ({municipality})."),
     "board.reason.no_leader": ("Styret har ingen leder.", "Styret har ingen leiar."),
     "board.reason.many_leaders": ("Styret har mer enn én leder.", "Styret har meir enn éin leiar."),
+    "board.reason.term": ("{person} ({municipality}, {start}–{end})", "{person} ({municipality}, {start}–{end})"),
+    "board.reason.overlap": (
+        "{region}: {terms_and} overlapper; {counted} regnes som regionens representant",
+        "{region}: {terms_and} overlappar; {counted} blir rekna som representanten til regionen",
+    ),
+    "board.reason.one_seat_ok": ("Ingen styreregion har mer enn én representant.", "Ingen styreregion har meir enn éin representant."),
+    "board.reason.one_seat_broken": (
+        "En styreregion har én plass, men perioder overlapper: {overlaps}.",
+        "Ein styreregion har éin plass, men periodar overlappar: {overlaps}.",
+    ),
+    "board.reason.person_regions": ("{person} sitter for {regions} samtidig", "{person} sit for {regions} samstundes"),
+    "board.reason.one_region_ok": ("Ingen sitter for mer enn én styreregion.", "Ingen sit for meir enn éin styreregion."),
+    "board.reason.one_region_broken": ("{people}.", "{people}."),
+    "board.reason.members_ok": (
+        "Alle sittende representanter er fra medlemskommuner.",
+        "Alle sitjande representantar er frå medlemskommunar.",
+    ),
+    "board.reason.members_broken": (
+        "Plasser som ikke regnes, fordi kommunen ikke er medlem: {seats}.",
+        "Plassar som ikkje blir rekna, fordi kommunen ikkje er medlem: {seats}.",
+    ),
+    "seats.outside_left_region": (
+        "{person} ({municipality}) for {region}: {municipality} gikk ut {leaving}",
+        "{person} ({municipality}) for {region}: {municipality} gjekk ut {leaving}",
+    ),
+    "seats.outside_not_yet_region": (
+        "{person} ({municipality}) for {region}: {municipality} er medlem først fra {since}",
+        "{person} ({municipality}) for {region}: {municipality} er medlem først frå {since}",
+    ),
+    "seats.outside_left_area": (
+        "{person} ({municipality}) for {area}: {municipality} gikk ut {leaving}",
+        "{person} ({municipality}) for {area}: {municipality} gjekk ut {leaving}",
+    ),
+    "seats.outside_not_yet_area": (
+        "{person} ({municipality}) for {area}: {municipality} er medlem først fra {since}",
+        "{person} ({municipality}) for {area}: {municipality} er medlem først frå {since}",
+    ),
+    "board.rule.members": (
+        "Samarbeidsavtalen 2019–2023: kommunene utpeker representanter; en kommune er medlem til den går ut etter oppsigelse",
+        "Samarbeidsavtalen 2019–2023: kommunane peikar ut representantar; ein kommune er medlem til han går ut etter oppseiing",
+    ),
     "board.rule.deputy_small": (
         "Nettsiden «Om Kommunehelsesamarbeidet»: nestleder bør representere de mindre kommunene",
         "Nettsida «Om Kommunehelsesamarbeidet»: nestleiaren bør representere dei mindre kommunane",

@@ -44,9 +44,10 @@ _FIELDS = {
     "meetings.body": ("Hvilket organ som møtes. Velg fra listen.", "Kva organ som møtest. Vel frå lista."),
     "meetings.title": ("Møtets navn, for eksempel «Styremøte 1/2026».", "Namnet på møtet, til dømes «Styremøte 1/2026»."),
     "meetings.status": (
-        "avholdt, planlagt eller avlyst. Tom: avholdt hvis datoen er passert, ellers planlagt. "
-        "Bare avholdte møter teller mot minstekravet.",
-        "avholdt, planlagt eller avlyst. Tom: avholdt om datoen er passert, elles planlagt. Berre avhaldne møte tel mot minstekravet.",
+        "avholdt, planlagt eller avlyst. Tom: avholdt når datoen er passert, planlagt til da (regnet fra datoen tallene gjelder). "
+        "«avholdt» kan ikke stå på et møte som ikke har vært ennå. Bare avholdte møter teller mot minstekravet.",
+        "avholdt, planlagt eller avlyst. Tom: avholdt når datoen er passert, planlagt til då (rekna frå datoen tala gjeld). "
+        "«avholdt» kan ikkje stå på eit møte som ikkje har vore enno. Berre avhaldne møte tel mot minstekravet.",
     ),
     "meetings.place": ("Hvor møtet holdes.", "Kvar møtet blir halde."),
     "meetings.note": ("Fritt felt for merknader.", "Fritt felt for merknader."),
@@ -110,6 +111,8 @@ _RULES = {
         "Betaler kontingent i uttredelsesåret (1 = ja, 0 = nei)",
         "Betaler kontingent i uttredingsåret (1 = ja, 0 = nei)",
     ),
+    "network_seats_per_area": ("Nettverksplasser per LSU-område", "Nettverksplassar per LSU-område"),
+    "lsu_area_count": ("Antall LSU-områder", "Talet på LSU-område"),
 }
 
 TEXTS = {
@@ -379,6 +382,10 @@ TEXTS = {
         "Ein av medlemskommunane i KHS: nummer, namn eller «3201 Bærum» (vel frå lista).",
     ),
     "coord.template.values_text": ("Fritekst.", "Fritekst."),
+    "coord.template.values_register_number": (
+        "Kommunenummeret, gammelt (30xx) eller nytt, også «K-3201» eller «3201 Bærum»; et nytt firesifret nummer er en ny kommune.",
+        "Kommunenummeret, gammalt (30xx) eller nytt, også «K-3201» eller «3201 Bærum»; eit nytt firesifra nummer er ein ny kommune.",
+    ),
     "coord.template.values_integer": ("Et helt tall, 0 eller mer.", "Eit heilt tal, 0 eller meir."),
     "coord.template.values_money": ("Hele kroner, uten «kr».", "Heile kroner, utan «kr»."),
     "coord.template.values_date": ("En dato: dd.mm.åååå.", "Ein dato: dd.mm.åååå."),

@@ -18,9 +18,11 @@ TEXTS = {
         "Kontingent {year}: kan ikke regnes ut ennå — folketall per {population_date} mangler.",
         "Kontingent {year}: kan ikkje reknast ut enno — folketal per {population_date} manglar.",
     ),
-    "dues.rule": (
-        "Regel brukt: {rule}. Folketallet er SSBs tall per {population_date}, det nyeste ved forfall {due_date}.",
-        "Regel brukt: {rule}. Folketalet er SSB sitt tal per {population_date}, det nyaste ved forfall {due_date}.",
+    "dues.rule": ("Regel brukt: {rule}.", "Regel brukt: {rule}."),
+    "dues.notice.rule": ("Utmeldingsdatoen følger {rule}.", "Utmeldingsdatoen følgjer {rule}."),
+    "dues.rule_basis": (
+        "{rate_rule}; folketall per {population_date}: {population_rule}; forfall {due_date}: {due_rule}",
+        "{rate_rule}; folketal per {population_date}: {population_rule}; forfall {due_date}: {due_rule}",
     ),
     "dues.rule_missing": (
         "Kontingenten for {year} kan ikke regnes ut: {error} Koordinator kan legge inn regelen på siden Koordinator.",

@@ -8,10 +8,29 @@ TEXTS = {
     "meetings.status.avholdt": ("avholdt", "halde"),
     "meetings.status.planlagt": ("planlagt", "planlagt"),
     "meetings.status.avlyst": ("avlyst", "avlyst"),
-    "meetings.state.ok": ("Kravet er nådd", "Kravet er nådd"),
-    "meetings.state.missed": ("Kravet er ikke nådd", "Kravet er ikkje nådd"),
-    "meetings.state.reachable": ("Kan nås med planlagte møter", "Kan nåast med planlagde møte"),
-    "meetings.state.unplanned": ("Ikke nok planlagt ennå", "Ikkje nok planlagt enno"),
+    # The states (khs_data.statuses.ComplianceState), as the page and the heat map name them.
+    "meetings.state.oppfylt": ("Oppfylt", "Oppfylt"),
+    "meetings.state.kan nås": ("Kan nås", "Kan nåast"),
+    "meetings.state.for få planlagt": ("For få planlagt", "For få planlagde"),
+    "meetings.state.ikke oppfylt": ("Ikke oppfylt", "Ikkje oppfylt"),
+    # -- the check per body (khs_data.metrics.meetings.meeting_checks) ------------------------------
+    "meetings.check.meetings_minimum": ("Minste antall møter", "Minste tal på møte"),
+    "meetings.reason.oppfylt": (
+        "{body} har holdt {held} av minst {required} møter i {year}.",
+        "{body} har halde {held} av minst {required} møte i {year}.",
+    ),
+    "meetings.reason.kan nås": (
+        "{body}: {held} av {required} møter holdt så langt i {year}; resten er planlagt.",
+        "{body}: {held} av {required} møte haldne så langt i {year}; resten er planlagt.",
+    ),
+    "meetings.reason.for få planlagt": (
+        "{body}: {held} holdt og {ahead} planlagt, for få til å nå minst {required} i {year}.",
+        "{body}: {held} haldne og {ahead} planlagde, for få til å nå minst {required} i {year}.",
+    ),
+    "meetings.reason.ikke oppfylt": (
+        "{body} holdt {held} av minst {required} møter i {year}.",
+        "{body} heldt {held} av minst {required} møte i {year}.",
+    ),
     # -- headline ----------------------------------------------------------------------------
     "meetings.headline.done_ok": (
         "{body} holdt {held} møter i {year}; kravet om minst {required} ble nådd.",
@@ -84,8 +103,8 @@ TEXTS = {
         "{held} av minst {required} haldne ({planned} planlagde, {cancelled} avlyste).",
     ),
     "meetings.check.reachable": (
-        "Kan nås: {held} avholdt og {ahead} planlagt av minst {required}.",
-        "Kan nåast: {held} haldne og {ahead} planlagde av minst {required}.",
+        "{held} avholdt og {ahead} planlagt av minst {required}.",
+        "{held} haldne og {ahead} planlagde av minst {required}.",
     ),
     "meetings.rule_used": ("Regel brukt: {rule}", "Regel brukt: {rule}"),
     "meetings.list": ("Møteliste {year}", "Møteliste {year}"),

@@ -1,6 +1,38 @@
 """Nettverk: Samhandlingsnettverket per LSU-område, side om side med styreregionene."""
 
 TEXTS = {
+    # -- the checks (khs_data.metrics.network.network_checks) -----------------------------------
+    "network.check.areas_covered": ("Alle LSU-områder har en representant", "Alle LSU-områda har ein representant"),
+    "network.check.area_count": ("Antall LSU-områder etter regelen", "Talet på LSU-område etter regelen"),
+    "network.check.one_seat_per_area": ("Én plass per LSU-område", "Éin plass per LSU-område"),
+    "network.check.seats_held_by_members": ("Plassene holdes av medlemskommuner", "Plassane blir haldne av medlemskommunar"),
+    "network.reason.areas_all": ("Alle {areas} LSU-områder har en representant.", "Alle {areas} LSU-områda har ein representant."),
+    "network.reason.areas_missing": (
+        "{filled} av {areas} LSU-områder har representant. Ledig: {missing}.",
+        "{filled} av {areas} LSU-område har representant. Ledig: {missing}.",
+    ),
+    "network.reason.area_count": (
+        "Registeret har {areas} LSU-områder; regelen sier {expected}.",
+        "Registeret har {areas} LSU-område; regelen seier {expected}.",
+    ),
+    "network.reason.overlap": (
+        "{area}: {people_and} er registrert samtidig; {counted} regnes",
+        "{area}: {people_and} er registrerte samstundes; {counted} blir rekna",
+    ),
+    "network.reason.one_seat_ok": ("Ingen LSU-område har mer enn én representant.", "Ingen LSU-område har meir enn éin representant."),
+    "network.reason.one_seat_broken": (
+        "Et LSU-område har én plass, men registreringer overlapper: {overlaps}.",
+        "Eit LSU-område har éin plass, men registreringar overlappar: {overlaps}.",
+    ),
+    "network.reason.members_ok": (
+        "Alle representanter med kommune er fra medlemskommuner.",
+        "Alle representantar med kommune er frå medlemskommunar.",
+    ),
+    "network.reason.members_broken": (
+        "Plasser som ikke regnes, fordi kommunen ikke er medlem: {seats}.",
+        "Plassar som ikkje blir rekna, fordi kommunen ikkje er medlem: {seats}.",
+    ),
+    "network.checks": ("Regelsjekker per {date}", "Regelsjekkar per {date}"),
     "network.headline": (
         "Per {date} er {filled} av {seats} nettverksplasser besatt{vacancies}.",
         "Per {date} er {filled} av {seats} nettverksplassar fylte{vacancies}.",

@@ -9,6 +9,16 @@ TEXTS = {
     "overview.attention_none": ("Ingenting krever oppfølging.", "Ingenting krev oppfølging."),
     "overview.card.members": ("Medlemmer", "Medlemmer"),
     "overview.card.members_detail": ("{population} innbyggere per {date}", "{population} innbyggjarar per {date}"),
+    "overview.card.members_leaving": ("{municipality} går ut {date}", "{municipality} går ut {date}"),
+    "overview.card.members_joining": ("{municipality} blir medlem {date}", "{municipality} blir medlem {date}"),
+    "overview.rules": ("Reglene bak tallene", "Reglane bak tala"),
+    "overview.rules_line": ("**{figure}:** {rule}", "**{figure}:** {rule}"),
+    "overview.rule.members": (
+        "Medlemmer på forfallsdagen {due_date}, de samme som betaler kontingenten; {rule}",
+        "Medlemmer på forfallsdagen {due_date}, dei same som betaler kontingenten; {rule}",
+    ),
+    "overview.rule.no_minimum": ("Ingen minsteregel gjelder for året", "Ingen minsteregel gjeld for året"),
+    "overview.advice": ("Råd (bør, ikke krav)", "Råd (bør, ikkje krav)"),
     "overview.card.dues": ("Kontingent {year}", "Kontingent {year}"),
     "overview.card.dues_detail": ("{paid} betalt · kr {rate} per innbygger", "{paid} betalt · kr {rate} per innbyggjar"),
     "overview.card.meetings": ("Styremøter {year}", "Styremøte {year}"),
@@ -38,22 +48,9 @@ TEXTS = {
         "Perioden til {person} ({region}) går ut {date}; ingen etterfølger er registrert.",
         "Perioden til {person} ({region}) går ut {date}; ingen etterfølgjar er registrert.",
     ),
-    "attention.network_vacant": ("Nettverksplassen for {area} er ledig.", "Nettverksplassen for {area} er ledig."),
-    "attention.meetings_missed": (
-        "{body} holdt {held} av minst {required} møter i {year}.",
-        "{body} heldt {held} av minst {required} møte i {year}.",
-    ),
-    "attention.meetings_unreachable": (
-        "{body}: {held} holdt og for få planlagt til å nå minst {required} i {year}.",
-        "{body}: {held} haldne og for få planlagde til å nå minst {required} i {year}.",
-    ),
-    "attention.meetings_pending": (
-        "{body}: {held} av {required} møter holdt så langt i {year}; resten er planlagt.",
-        "{body}: {held} av {required} møte haldne så langt i {year}; resten er planlagt.",
-    ),
     "attention.dues_unpaid": (
-        "{municipality} har betalt {paid} av {amount} (forfall {date}).",
-        "{municipality} har betalt {paid} av {amount} (forfall {date}).",
+        "{municipality} har betalt {paid_nok} av {amount_nok} (forfall {date}).",
+        "{municipality} har betalt {paid_nok} av {amount_nok} (forfall {date}).",
     ),
     "attention.dues_none_recorded": (
         "Ingen innbetalinger av kontingenten for {year} er registrert (forfall {date}).",

@@ -16,6 +16,7 @@ TEXTS = {
     "projects.filter_initiated_by": ("Initiert av", "Initiert av"),
     "projects.filter_lead": ("Ansvarlig kommune", "Ansvarleg kommune"),
     "projects.filter_all": ("Alle", "Alle"),
+    "projects.filter_name": ("Prosjekt", "Prosjekt"),
     "projects.showing": ("Viser {shown} av {count} prosjekter.", "Viser {shown} av {count} prosjekt."),
     "projects.no_match": (
         "Ingen prosjekter passer med valgene. Fjern ett av filtrene for å se flere.",

@@ -95,9 +95,10 @@ def _trace_rows(trace, panels: dict[str, str]) -> list[tuple[str, str, str, str]
             for i, (category, value) in enumerate(zip(_items(categories), _items(values)))
             if not _missing(value)
         ]
-    # A map: the place is the first part of what its hover says.
+    # A map or the year wheel: the place or the event is the first part of what its hover says.
+    points = _items(getattr(trace, "locations", None)) or _items(getattr(trace, "theta", None))
     rows = []
-    for i in range(len(_items(getattr(trace, "locations", None)))):
+    for i in range(len(points)):
         place, _, rest = _point_text(trace, i, series).partition(" · ")
         rows.append((series, panel, place, rest) if rest else (series, panel, "", place))
     return rows

@@ -11,7 +11,7 @@ import plotly.graph_objects as go
 from ..catalogue import text
 from ..fmt import date_text
 from ..metrics.board import term_states
-from .theme import BAD, GOOD, GREEN, NEUTRAL, ON_FILL, SEPARATOR, TEXT, WARN, style
+from .theme import BAD, GOOD, GREEN, NEUTRAL, ON_FILL, SEPARATOR, TEXT, WARN, data_as_text, style
 
 # Order in the legend; fill and text colours from the theme.
 STATES = {"past": (NEUTRAL, ON_FILL), "current": (GOOD, ON_FILL), "ending": (WARN, ON_FILL), "future": (GREEN, ON_FILL)}
@@ -24,6 +24,7 @@ def _span_ms(start: pd.Series, end: pd.Series) -> list[float]:
     return [((e + pd.Timedelta(days=1)) - s).total_seconds() * 1000 for s, e in zip(start, end)]
 
 
+@data_as_text
 def board_timeline(
     terms: pd.DataFrame, vacancies: pd.DataFrame, on: dt.date, today: dt.date, lang: str = "nb", title: str | None = None
 ) -> go.Figure:

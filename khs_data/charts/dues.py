@@ -11,17 +11,18 @@ import plotly.graph_objects as go
 
 from ..catalogue import text
 from ..fmt import date_text, kr_text, number_text, percent_text
-from .theme import FONT_SIZE, GOOD, NEUTRAL, ON_FILL, PALETTE, SEPARATOR, TEXT, style
+from ..statuses import PaymentStatus
+from .theme import FONT_SIZE, GOOD, NEUTRAL, ON_FILL, PALETTE, SEPARATOR, TEXT, data_as_text, style
 
 # Payment status (data value from dues_for_year) → catalogue key suffix, symbol and colour.
 # The symbol carries the meaning without colour; the colours avoid a red/green contrast.
 STATUS_LOOK = {
-    "betalt": ("betalt", "✔", GOOD),
-    "betalt etter forfall": ("betalt_etter_forfall", "✔", PALETTE[4]),
-    "delvis betalt": ("delvis_betalt", "◐", PALETTE[1]),
-    "ikke betalt": ("ikke_betalt", "○", NEUTRAL),
-    "forfalt": ("forfalt", "✘", PALETTE[5]),
-    "mangler folketall": ("mangler_folketall", "?", PALETTE[7]),
+    PaymentStatus.PAID: ("betalt", "✔", GOOD),
+    PaymentStatus.PAID_LATE: ("betalt_etter_forfall", "✔", PALETTE[4]),
+    PaymentStatus.PARTLY_PAID: ("delvis_betalt", "◐", PALETTE[1]),
+    PaymentStatus.NOT_PAID: ("ikke_betalt", "○", NEUTRAL),
+    PaymentStatus.OVERDUE: ("forfalt", "✘", PALETTE[5]),
+    PaymentStatus.NO_POPULATION: ("mangler_folketall", "?", PALETTE[7]),
 }
 
 BAR_HEIGHT = 34  # px per bar: room for 16 px labels
@@ -55,6 +56,7 @@ def _billed(frame: pd.DataFrame) -> pd.DataFrame:
     return frame[frame["amount_nok"].notna()].sort_values("amount_nok", ascending=False, kind="stable").reset_index(drop=True)
 
 
+@data_as_text
 def dues_by_municipality_chart(frame: pd.DataFrame, year: int, lang: str = "nb") -> go.Figure:
     """Horizontal bars, largest first, each labelled with its amount, and with the leaving date
     of a member that had given notice by that year."""
@@ -100,6 +102,7 @@ def dues_by_municipality_chart(frame: pd.DataFrame, year: int, lang: str = "nb")
     return figure
 
 
+@data_as_text
 def dues_by_region_chart(frame: pd.DataFrame, year: int, lang: str = "nb") -> go.Figure:
     """Each board region's share of the year's dues, largest first; `frame` from dues_by_region."""
     regions = frame.sort_values("amount_nok", ascending=False, kind="stable").reset_index(drop=True)
@@ -142,6 +145,7 @@ def dues_by_region_chart(frame: pd.DataFrame, year: int, lang: str = "nb") -> go
     return figure
 
 
+@data_as_text
 def dues_over_years_chart(frame: pd.DataFrame, year: int, lang: str = "nb") -> go.Figure:
     """The total per year with the sum spelled out (rate × population at the basis date), so both
     causes of a change are on the screen; the year in focus stands out. `frame` from dues_over_years."""

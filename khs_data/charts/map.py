@@ -18,7 +18,7 @@ from .. import config
 from ..catalogue import text
 from ..fmt import date_text, kr_text, number_text
 from .dues import styled
-from .theme import BACKGROUND, FONT_SIZE, NAVY, NEUTRAL
+from .theme import BACKGROUND, FONT_SIZE, NAVY, NEUTRAL, data_as_text
 
 BOUNDARIES_FILE = config.REFERENCE_DIR / "kommuner-khs-2024.geojson"
 MEASURES = ("amount", "population")
@@ -67,6 +67,7 @@ def _nice_ticks(low: float, high: float) -> list[float]:
     return ticks
 
 
+@data_as_text
 def dues_map(frame: pd.DataFrame, boundaries: dict, measure: str, year: int, lang: str = "nb") -> go.Figure:
     """Choropleth of `frame` (dues_for_year) by `measure` ("amount" or "population"). The colour
     follows the logarithm: Bærum has a hundred times Flå's population, and a linear scale would

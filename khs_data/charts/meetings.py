@@ -7,13 +7,20 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from ..catalogue import TEXTS, text
-from ..metrics.meetings import COMPLIANCE_STATES
+from ..statuses import ComplianceState, MeetingStatus
 from ..vocabulary import BOARD, DIALOGUE_MEETING, MAYORS_MEETING
-from .theme import BACKGROUND, BAD, GOOD, NEUTRAL, ON_FILL, SEPARATOR, TEXT, WARN, style
+from .theme import BACKGROUND, BAD, GOOD, NEUTRAL, ON_FILL, PURPLE, SEPARATOR, TEXT, WARN, data_as_text, style
 
-STATE_COLOURS = {"ok": GOOD, "reachable": WARN, "unplanned": NEUTRAL, "missed": BAD}
+COMPLIANCE_STATES = tuple(ComplianceState)  # the heat map's codes, in this order
+# Too few planned is not a breach yet (the year is not over): reddish purple, apart from the alarm.
+STATE_COLOURS = {
+    ComplianceState.MET: GOOD,
+    ComplianceState.REACHABLE: WARN,
+    ComplianceState.TOO_FEW_PLANNED: PURPLE,
+    ComplianceState.NOT_MET: BAD,
+}
 BODY_ORDER = (BOARD, MAYORS_MEETING, DIALOGUE_MEETING)
-STATUS_COLOURS = {"avholdt": GOOD, "planlagt": WARN, "avlyst": NEUTRAL}
+STATUS_COLOURS = {MeetingStatus.HELD: GOOD, MeetingStatus.PLANNED: WARN, MeetingStatus.CANCELLED: NEUTRAL}
 
 
 def body_label(body: str, lang: str) -> str:
@@ -22,7 +29,10 @@ def body_label(body: str, lang: str) -> str:
     return text(key, lang) if key in TEXTS else body
 
 
-def compliance_heatmap(compliance: pd.DataFrame, lang: str = "nb", title: str | None = None, focus_year: int | None = None) -> go.Figure:
+@data_as_text
+def compliance_heatmap(
+    compliance: pd.DataFrame, lang: str = "nb", title: str | None = None, focus_year: int | None = None, subtitle: str | None = None
+) -> go.Figure:
     """`compliance` as from meeting_compliance over all years: one cell per body and year with
     «held/required», coloured by `state` (blue reached, vermillion missed, orange reachable)."""
 
@@ -104,6 +114,8 @@ def compliance_heatmap(compliance: pd.DataFrame, lang: str = "nb", title: str | 
         )
     figure.update_xaxes(type="category", side="top", showgrid=False, tickfont={"color": TEXT})
     figure.update_yaxes(autorange="reversed", showgrid=False, tickfont={"color": TEXT})
+    if title and subtitle:  # a second, smaller line under the finding
+        title = f"{title}<br><span style='font-size:18px;font-weight:normal'>{subtitle}</span>"
     style(figure, title, height=130 * len(bodies) + 200)
     figure.update_layout(
         legend={"orientation": "h", "yanchor": "top", "y": -0.04, "x": 0}, margin={"t": 160 if title else 60}, plot_bgcolor=BACKGROUND
@@ -111,6 +123,7 @@ def compliance_heatmap(compliance: pd.DataFrame, lang: str = "nb", title: str | 
     return figure
 
 
+@data_as_text
 def year_by_quarter(by_quarter: pd.DataFrame, compliance: pd.DataFrame, lang: str = "nb", title: str | None = None) -> go.Figure:
     """`by_quarter` as from meetings_by_quarter (body, quarter, status, meetings) for one year,
     `compliance` that year's rows of meeting_compliance: one panel per body, stacked by status."""
@@ -126,7 +139,7 @@ def year_by_quarter(by_quarter: pd.DataFrame, compliance: pd.DataFrame, lang: st
     required = compliance.set_index("body")["required_min"].to_dict()
     titles = []
     for body in bodies:
-        held = int(by_quarter.loc[(by_quarter["body"] == body) & (by_quarter["status"] == "avholdt"), "meetings"].sum())
+        held = int(by_quarter.loc[(by_quarter["body"] == body) & (by_quarter["status"] == MeetingStatus.HELD), "meetings"].sum())
         titles.append(
             say("meetings.year.panel", body=body_label(body, lang), held=held, required=required[body])
             if body in required

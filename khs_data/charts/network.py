@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ..fmt import date_text
-from .theme import BAD, FONT_SIZE, GOOD, NAVY, ON_FILL, SEPARATOR, TEXT, style
+from .theme import BAD, FONT_SIZE, GOOD, NAVY, ON_FILL, SEPARATOR, TEXT, data_as_text, style
 
 # Successive holders of one seat alternate between two blues, so a change of person shows.
 HOLDER_COLOURS = (GOOD, NAVY)
@@ -22,6 +22,7 @@ def _duration_ms(start: pd.Series, end: pd.Series) -> pd.Series:
     return (end + pd.Timedelta(days=1) - start).dt.total_seconds() * 1000
 
 
+@data_as_text
 def seat_timeline(
     spans: pd.DataFrame, seat: str, on: dt.date, title: str, *, vacant_label: str, filled_label: str, on_label: str
 ) -> go.Figure:

@@ -9,10 +9,11 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ..fmt import date_text, kr_text
-from .theme import BAD, FONT_SIZE, GOOD, GREEN, NEUTRAL, ON_FILL, PALETTE, SEPARATOR, TEXT, WARN, style
+from ..statuses import ProjectStatus
+from .theme import BAD, FONT_SIZE, GOOD, GREEN, NEUTRAL, ON_FILL, PALETTE, SEPARATOR, TEXT, WARN, data_as_text, style
 
-STATUS_ORDER = ("pågår", "planlagt", "avsluttet", "avbrutt")
-STATUS_COLOURS = {"pågår": GOOD, "planlagt": WARN, "avsluttet": GREEN, "avbrutt": BAD}
+STATUS_ORDER = tuple(ProjectStatus)
+STATUS_COLOURS = {ProjectStatus.ONGOING: GOOD, ProjectStatus.PLANNED: WARN, ProjectStatus.FINISHED: GREEN, ProjectStatus.STOPPED: BAD}
 OPEN_PATTERN = "/"
 ROW_HEIGHT = 46
 
@@ -22,6 +23,7 @@ def _statuses(frame: pd.DataFrame) -> list[str]:
     return [s for s in STATUS_ORDER if s in present] + [s for s in present if s not in STATUS_ORDER]
 
 
+@data_as_text
 def portfolio_timeline(
     frame: pd.DataFrame, today: dt.date, title: str, *, status_labels: dict[str, str], open_label: str, today_label: str
 ) -> go.Figure:
@@ -99,6 +101,7 @@ def portfolio_timeline(
     return figure
 
 
+@data_as_text
 def status_chart(frame: pd.DataFrame, title: str, *, status_labels: dict[str, str]) -> go.Figure:
     """Number of projects per status, each bar split by who initiated the projects."""
     statuses = _statuses(frame)
@@ -130,6 +133,7 @@ def status_chart(frame: pd.DataFrame, title: str, *, status_labels: dict[str, st
     return figure
 
 
+@data_as_text
 def funding_chart(frame: pd.DataFrame, title: str, *, budget_label: str, applied_label: str, granted_label: str) -> go.Figure:
     """Per project, nested bars: the budget (wide, grey), external funding applied for (orange)
     and granted (narrow, blue), so what was granted reads against what was asked and needed.

@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 
 from ..fmt import number_text
 from ..report.blocks import Chart
-from .theme import BAD, SEPARATOR, TEXT, style
+from .theme import BAD, SEPARATOR, TEXT, plain, style
 
 BAR_HEIGHT = 30  # px per bar, room for 16 px labels
 ALARM = "✘ "
@@ -23,7 +23,7 @@ def slide_chart(chart: Chart, title: str | None = None) -> go.Figure:
         figure.add_bar(
             name=series.name,
             orientation="h",
-            y=list(chart.categories),
+            y=[plain(c) for c in chart.categories],
             x=list(series.values),
             marker={"color": colours, "line": SEPARATOR},
             # A bar in the alarm colour says so in its label too: not by colour alone (WCAG 1.4.1).

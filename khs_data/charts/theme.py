@@ -12,6 +12,13 @@ The hues are Okabe & Ito's (2008), darkened where the light ones fail the first 
 
 from __future__ import annotations
 
+import functools
+import html
+import inspect
+from collections.abc import Callable
+from typing import TypeVar
+
+import pandas as pd
 import plotly.graph_objects as go
 
 BACKGROUND = "#FFFFFF"
@@ -59,3 +66,40 @@ def style(figure: go.Figure, title: str | None = None, height: int | None = None
     if height:
         figure.update_layout(height=height)
     return figure
+
+
+Builder = TypeVar("Builder", bound=Callable[..., go.Figure])
+
+
+def plain(value: object) -> object:
+    """Text from the data as plotly draws it exactly as written: plotly reads `<b>`, `<br>`,
+    `<a href>` in any text as markup, and turns `&lt;` back into «<»."""
+    return html.escape(value, quote=False) if isinstance(value, str) else value
+
+
+def _plain_frame(value: object) -> object:
+    if not isinstance(value, pd.DataFrame):
+        return value
+    text_columns = [
+        c for c in value.columns if not pd.api.types.is_numeric_dtype(value[c]) and not pd.api.types.is_datetime64_any_dtype(value[c])
+    ]
+    return value.assign(**{c: value[c].map(plain) for c in text_columns}) if text_columns else value
+
+
+PLAIN_ARGUMENTS = ("title", "subtitle")  # text a page makes (from the data, often) and hands over
+
+
+def data_as_text(builder: Builder) -> Builder:
+    """For every chart builder: the text in its data frames, and the title and subtitle it is
+    given, are escaped once, on the way in, so a name is drawn as written everywhere in the figure
+    (bars, axes, hover, titles), while the catalogue's own markup (`<br>` in a hover) still works."""
+    signature = inspect.signature(builder)
+
+    @functools.wraps(builder)
+    def build(*args: object, **kwargs: object) -> go.Figure:
+        bound = signature.bind(*args, **kwargs)
+        for name, value in bound.arguments.items():
+            bound.arguments[name] = plain(value) if name in PLAIN_ARGUMENTS else _plain_frame(value)
+        return builder(*bound.args, **bound.kwargs)
+
+    return build  # type: ignore[return-value]

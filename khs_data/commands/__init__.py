@@ -2,7 +2,23 @@
 `COMMAND = Command(...)` (see base.py) and list it in COMMANDS below; the order is the order of
 `--help`. The list is explicit so that a stray file here never becomes a command."""
 
-from . import board, compliance, dues, export, history, import_file, init, network, report, ssb_update, undo
+from . import (
+    actionplan,
+    agreement,
+    board,
+    budget,
+    calendar,
+    compliance,
+    dues,
+    export,
+    history,
+    import_file,
+    init,
+    network,
+    report,
+    ssb_update,
+    undo,
+)
 from .base import Command
 
 COMMANDS: tuple[Command, ...] = (
@@ -12,9 +28,13 @@ COMMANDS: tuple[Command, ...] = (
     compliance.COMMAND,
     board.COMMAND,
     network.COMMAND,
+    actionplan.COMMAND,
+    budget.COMMAND,
     history.COMMAND,
     undo.COMMAND,
     export.COMMAND,
     report.COMMAND,
     ssb_update.COMMAND,
+    calendar.COMMAND,
+    agreement.COMMAND,
 )

@@ -15,6 +15,7 @@ import pandas as pd
 
 from ..database import Database
 from ..importer import ImportPlan, commit_import
+from ..statuses import Level
 
 
 class UsageError(Exception):
@@ -63,6 +64,20 @@ def preview_or_commit(db: Database, plan: ImportPlan, dry_run: bool) -> int:
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true")
+
+
+def add_on_argument(parser: argparse.ArgumentParser, what: str = "dato") -> None:
+    parser.add_argument("--on", type=date_argument, help=f"{what} (standard: i dag)")
+
+
+CHECK_MARKS = {"ok": "OK", "bad": "IKKE OK", "advice": "RÅD"}
+
+
+def print_checks(checks: list[dict]) -> None:
+    """A check as a line: a requirement not met is «IKKE OK», advice («bør») not followed «RÅD»."""
+    for c in checks:
+        mark = "ok" if c["ok"] else ("advice" if c["level"] == Level.ADVICE else "bad")
+        print(f"  [{CHECK_MARKS[mark]}] {c['reason']}")
 
 
 def print_json(data: object) -> None:

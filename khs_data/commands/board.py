@@ -9,12 +9,14 @@ import pandas as pd
 
 from ..database import Database
 from ..fmt import date_text
-from ..metrics.board import board_checks, board_seats
-from .base import Command, add_json_flag, date_argument, json_date, print_json
+from ..metrics.board import board_seats
+from ..metrics.board_checks import board_checks
+from ..wording import check_json
+from .base import Command, add_json_flag, add_on_argument, json_date, print_checks, print_json
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--on", type=date_argument, help="dato (standard: i dag)")
+    add_on_argument(parser)
     add_json_flag(parser)
 
 
@@ -39,7 +41,7 @@ def board_json(db: Database, on: dt.date) -> dict:
             for r in seats.itertuples()
         ],
         "vacancies": [r.board_region for r in seats.itertuples() if r.vacant],
-        "checks": [{"check": r.check, "ok": bool(r.ok), "reason": r.reason, "rule": r.rule} for r in board_checks(db, on).itertuples()],
+        "checks": [check_json(c) for c in board_checks(db, on)],
     }
 
 
@@ -53,8 +55,7 @@ def run(db: Database, args: argparse.Namespace) -> int:
     for s in data["seats"]:
         who = "LEDIG" if s["vacant"] else f"{s['person']} ({s['municipality']}, {s['role']}, til {date_text(pd.Timestamp(s['term_end']))})"
         print(f"  {s['board_region']:<20} {who}")
-    for c in data["checks"]:
-        print(f"  [{'OK' if c['ok'] else 'IKKE OK'}] {c['reason']}")
+    print_checks(data["checks"])
     return 0
 
 

@@ -9,27 +9,14 @@ import pandas as pd
 
 from ..database import Database
 from ..fmt import date_text
-from ..metrics.network import network_seats
-from .base import Command, add_json_flag, date_argument, json_date, print_json
+from ..metrics.network import network_checks, network_seats
+from ..wording import check_json
+from .base import Command, add_json_flag, add_on_argument, json_date, print_checks, print_json
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--on", type=date_argument, help="dato (standard: i dag)")
+    add_on_argument(parser)
     add_json_flag(parser)
-
-
-def _network_checks(seats: pd.DataFrame) -> list[dict]:
-    vacant = list(seats.loc[seats["vacant"], "area"])
-    return [
-        {
-            "check": "areas_covered",
-            "ok": not vacant,
-            "reason": f"Alle {len(seats)} LSU-områder har en representant."
-            if not vacant
-            else f"{len(seats) - len(vacant)} av {len(seats)} LSU-områder har representant. Ledig: {', '.join(vacant)}.",
-            "rule": "Nettsiden «Om Kommunehelsesamarbeidet»: én representant per LSU-område i Samhandlingsnettverket",
-        }
-    ]
 
 
 def network_json(db: Database, on: dt.date) -> dict:
@@ -50,7 +37,7 @@ def network_json(db: Database, on: dt.date) -> dict:
             for r in seats.itertuples()
         ],
         "vacancies": [r.area for r in seats.itertuples() if r.vacant],
-        "checks": _network_checks(seats),
+        "checks": [check_json(c) for c in network_checks(db, on)],
     }
 
 
@@ -63,8 +50,7 @@ def run(db: Database, args: argparse.Namespace) -> int:
     print(f"Samhandlingsnettverket per {date_text(on)}:")
     for s in data["seats"]:
         print(f"  {s['area']:<20} {'LEDIG' if s['vacant'] else s['person'] + ' (' + (s['municipality'] or '') + ')'}")
-    for c in data["checks"]:
-        print(f"  [{'OK' if c['ok'] else 'IKKE OK'}] {c['reason']}")
+    print_checks(data["checks"])
     return 0
 
 

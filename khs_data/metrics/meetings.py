@@ -1,4 +1,7 @@
-"""Meeting compliance: held meetings per body and year against the minimum in the rules."""
+"""Meeting compliance: held meetings per body and year against the minimum in the rules.
+
+A meeting the file gave no status is decided on the date the figures are for: held once its
+date has passed, planned until then. So the same database gives the figures of any date."""
 
 from __future__ import annotations
 
@@ -7,43 +10,69 @@ import datetime as dt
 import pandas as pd
 
 from ..database import Database
-from ..rules import RuleMissing, load_rules
+from ..facts import Check, Phrase
+from ..rules import load_rules
+from ..statuses import ComplianceState, Level, MeetingStatus
+
+# The status as of a date (the parameter): the stored one, or held/planned by the date.
+EFFECTIVE_STATUS = f"coalesce(status, CASE WHEN date <= ? THEN '{MeetingStatus.HELD}' ELSE '{MeetingStatus.PLANNED}' END)"
 
 
-def meetings(db: Database, year: int | None = None) -> pd.DataFrame:
+def meetings(db: Database, year: int | None = None, on: dt.date | None = None) -> pd.DataFrame:
+    """The meetings (of a year), each with its status as of `on` (default today)."""
+    on = on or dt.date.today()
     where = "WHERE year(date) = ?" if year else ""
-    return db.query(f"SELECT date, body, title, status, place, note FROM meetings {where} ORDER BY date", [year] if year else [])
+    return db.query(
+        f"SELECT date, body, title, {EFFECTIVE_STATUS} AS status, place, note, start_time, end_time FROM meetings {where} ORDER BY date",
+        [on, year] if year else [on],
+    )
 
 
-def meeting_compliance(db: Database, year: int | None = None, today: dt.date | None = None) -> pd.DataFrame:
-    """One row per year and body that has a minimum: held, planned, cancelled, compliant, and
-    whether held + still-planned meetings can reach the minimum. Only held meetings count."""
-    today = today or dt.date.today()
+COLUMNS = [
+    "year",
+    "body",
+    "required_min",
+    "held",
+    "planned",
+    "cancelled",
+    "compliant",
+    "can_still_comply",
+    "year_finished",
+    "rule",
+    "planned_ahead",
+    "state",
+]
+
+
+def meeting_compliance(db: Database, year: int | None = None, on: dt.date | None = None) -> pd.DataFrame:
+    """One row per year and body that has a minimum, as of `on` (default today): held, planned,
+    cancelled, the minimum's `rule` (a Rule), the `state` (ComplianceState) and `compliant`
+    (exactly when the state is «oppfylt»). Only held meetings count; `planned_ahead` are the
+    planned ones dated on or after `on`."""
+    on = on or dt.date.today()
     rules = load_rules(db)
     counts = db.query(
-        """SELECT year(date) AS year, body,
-                  count(*) FILTER (WHERE status = 'avholdt') AS held,
-                  count(*) FILTER (WHERE status = 'planlagt') AS planned,
-                  count(*) FILTER (WHERE status = 'planlagt' AND date >= ?) AS planned_ahead,
-                  count(*) FILTER (WHERE status = 'avlyst') AS cancelled
-           FROM meetings GROUP BY ALL""",
-        [today],
+        f"""SELECT year(date) AS year, body,
+                   count(*) FILTER (WHERE s = '{MeetingStatus.HELD}') AS held,
+                   count(*) FILTER (WHERE s = '{MeetingStatus.PLANNED}') AS planned,
+                   count(*) FILTER (WHERE s = '{MeetingStatus.PLANNED}' AND date >= ?) AS planned_ahead,
+                   count(*) FILTER (WHERE s = '{MeetingStatus.CANCELLED}') AS cancelled
+            FROM (SELECT date, body, {EFFECTIVE_STATUS} AS s FROM meetings) GROUP BY ALL""",
+        [on, on],
     )
     if year is not None:
         years = [year]
     else:
-        years = sorted(set(counts["year"]) | {today.year}) if not counts.empty else [today.year]
+        years = sorted(set(counts["year"]) | {on.year}) if not counts.empty else [on.year]
     rows = []
     for y in years:
         for body in rules.bodies_with_minimum():
-            try:
-                rule = rules.min_meetings(y, body)
-            except RuleMissing:
+            rule = rules.min_meetings(y, body)
+            if rule is None:  # a year before the body had a minimum
                 continue
             found = counts[(counts["year"] == y) & (counts["body"] == body)]
             held, planned, ahead, cancelled = (int(found[c].sum()) for c in ("held", "planned", "planned_ahead", "cancelled"))
-            compliant = held >= rule.number
-            can_still_comply = held + ahead >= rule.number if y >= today.year else compliant
+            state = compliance_state(y, on, held, ahead, rule.number)
             rows.append(
                 {
                     "year": y,
@@ -52,52 +81,52 @@ def meeting_compliance(db: Database, year: int | None = None, today: dt.date | N
                     "held": held,
                     "planned": planned,
                     "cancelled": cancelled,
-                    "compliant": compliant,
-                    "can_still_comply": can_still_comply,
-                    "year_finished": y < today.year,
-                    "rule": rule.describe(),
+                    "compliant": state == ComplianceState.MET,
+                    "can_still_comply": state in (ComplianceState.MET, ComplianceState.REACHABLE),
+                    "year_finished": on.year > y,
+                    "rule": rule,
                     "planned_ahead": ahead,
-                    "state": compliance_state(y, today.year, compliant, can_still_comply),
+                    "state": state,
                 }
             )
-    return pd.DataFrame(
-        rows,
-        columns=[
-            "year",
-            "body",
-            "required_min",
-            "held",
-            "planned",
-            "cancelled",
-            "compliant",
-            "can_still_comply",
-            "year_finished",
-            "rule",
-            "planned_ahead",
-            "state",
-        ],
-    )
+    return pd.DataFrame(rows, columns=COLUMNS)
 
 
-COMPLIANCE_STATES = ("ok", "missed", "reachable", "unplanned")
+def compliance_state(year: int, on: dt.date, held: int, planned_ahead: int, required: int) -> ComplianceState:
+    if held >= required:
+        return ComplianceState.MET
+    if on.year > year:
+        return ComplianceState.NOT_MET
+    return ComplianceState.REACHABLE if held + planned_ahead >= required else ComplianceState.TOO_FEW_PLANNED
 
 
-def compliance_state(year: int, current_year: int, compliant: bool, can_still_comply: bool) -> str:
-    """ok: minimum held; missed: the year is over (or the current year cannot reach it with the
-    meetings planned); reachable: held + planned ahead reach it; unplanned: a later year without
-    enough meetings planned yet, which is not a failure."""
-    if compliant:
-        return "ok"
-    if year < current_year:
-        return "missed"
-    if can_still_comply:
-        return "reachable"
-    return "missed" if year == current_year else "unplanned"
+def meeting_checks(compliance: pd.DataFrame, on: dt.date) -> tuple[Check, ...]:
+    """Each body's minimum as a check (id `meetings_minimum`, subject the body): broken when the
+    year is over short of it, or when the year has begun and too few are planned to reach it. A
+    year that has not begun is not judged yet."""
+    checks = []
+    for row in compliance.itertuples():
+        started = on >= dt.date(row.year, 1, 1)
+        broken = row.state == ComplianceState.NOT_MET or (row.state == ComplianceState.TOO_FEW_PLANNED and started)
+        values = {"body": row.body, "held": row.held, "required": row.required_min, "ahead": row.planned_ahead, "year": row.year}
+        checks.append(
+            Check(
+                "meetings_minimum",
+                "meetings",
+                not broken,
+                Level.REQUIRED,
+                Phrase(f"meetings.reason.{row.state}", values),
+                row.rule.phrase(),
+                row.body,
+            )
+        )
+    return tuple(checks)
 
 
-def meetings_by_quarter(db: Database, year: int) -> pd.DataFrame:
-    """Count per body, quarter and status in the year (all quarters present, zeros included)."""
+def meetings_by_quarter(db: Database, year: int, on: dt.date | None = None) -> pd.DataFrame:
+    """Count per body, quarter and status (as of `on`) in the year."""
     found = db.query(
-        "SELECT body, quarter(date) AS quarter, status, count(*) AS meetings FROM meetings WHERE year(date) = ? GROUP BY ALL", [year]
+        f"SELECT body, quarter(date) AS quarter, {EFFECTIVE_STATUS} AS status, count(*) AS meetings FROM meetings WHERE year(date) = ? GROUP BY ALL",
+        [on or dt.date.today(), year],
     )
     return found.sort_values(["body", "quarter", "status"]).reset_index(drop=True)

@@ -11,23 +11,35 @@ from ..rules import load_rules
 
 
 def members(db: Database) -> pd.DataFrame:
-    """All municipalities in the register, with their leaving date if notice is given."""
+    """All municipalities in the register, with their leaving date if notice is given and the
+    notice rule that date comes from (`notice_rule`, a Rule: the earliest one for a notice given
+    before any notice rule, which then says so)."""
     frame = db.query(
         "SELECT number AS municipality_number, name AS municipality, board_region, lsu_area, member_since, notice_date "
         "FROM municipalities ORDER BY board_region, name"
     )
     rules = load_rules(db)
-    frame["leaving_date"] = [pd.Timestamp(rules.leaving_date(d.date())) if not pd.isna(d) else pd.NaT for d in frame["notice_date"]]
+    notices = [None if pd.isna(d) else d.date() for d in frame["notice_date"]]
+    frame["leaving_date"] = pd.Series(
+        [pd.Timestamp(rules.leaving_date(d)) if d else pd.NaT for d in notices], index=frame.index, dtype="datetime64[us]"
+    )
+    frame["notice_rule"] = [rules.notice_rule(d) if d else None for d in notices]
     return frame
+
+
+def is_member_on(member_since: object, leaving_date: object, on: dt.date) -> bool:
+    """Joined by the date (or joining unknown) and not yet left."""
+    stamp = pd.Timestamp(on)
+    return (pd.isna(member_since) or member_since <= stamp) and (pd.isna(leaving_date) or leaving_date > stamp)
 
 
 def members_on(db: Database, on: dt.date) -> pd.DataFrame:
     """Municipalities that are members on the date (joined, and not yet left)."""
     frame = members(db)
-    stamp = pd.Timestamp(on)
-    joined = frame["member_since"].isna() | (frame["member_since"] <= stamp)
-    not_left = frame["leaving_date"].isna() | (frame["leaving_date"] > stamp)
-    return frame[joined & not_left].reset_index(drop=True)
+    current = pd.Series(
+        [is_member_on(s, left, on) for s, left in zip(frame["member_since"], frame["leaving_date"])], index=frame.index, dtype=bool
+    )
+    return frame[current].reset_index(drop=True)
 
 
 def population_on(db: Database, on: dt.date, exact: bool = False) -> pd.DataFrame:

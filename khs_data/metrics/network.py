@@ -7,33 +7,116 @@ import datetime as dt
 import pandas as pd
 
 from ..database import Database
+from ..facts import Check, Phrase, listed
+from ..rules import load_rules
+from ..statuses import Level
 from ..vocabulary import is_vacant
 from .board import board_terms
+from .board_checks import outside_phrase
+from .members import is_member_on
 
 
 def network_history(db: Database) -> pd.DataFrame:
+    """Every recorded seat, with its municipality's membership (`member_since`, `leaving_date`)."""
     frame = db.query(
-        """SELECT s.area, s.person, s.municipality AS municipality_number, m.name AS municipality, s.from_date, s.to_date
+        """SELECT s.area, s.person, s.municipality AS municipality_number, m.name AS municipality, s.from_date, s.to_date,
+                  m.member_since, m.notice_date
            FROM network_seats s LEFT JOIN municipalities m ON m.number = s.municipality
            ORDER BY s.area, s.from_date"""
     )
+    rules = load_rules(db)
+    leaving = [pd.Timestamp(rules.leaving_date(d.date())) if not pd.isna(d) else pd.NaT for d in frame["notice_date"]]
+    frame["leaving_date"] = pd.Series(leaving, index=frame.index, dtype="datetime64[us]")
     frame["vacant"] = [is_vacant(p) for p in frame["person"]]
-    return frame
+    return frame.drop(columns="notice_date")
+
+
+def current_network_records(db: Database, on: dt.date) -> pd.DataFrame:
+    """The records covering the date, with `member` (no municipality named, or one that is a
+    member then) and `counted` (the area's seat: the record that started last, held for a member)."""
+    stamp = pd.Timestamp(on)
+    history = network_history(db)
+    current = history[(history["from_date"] <= stamp) & (history["to_date"].isna() | (history["to_date"] >= stamp))].copy()
+    current["member"] = [
+        pd.isna(number) or is_member_on(since, left, on)
+        for number, since, left in zip(current["municipality_number"], current["member_since"], current["leaving_date"])
+    ]
+    current["member"] = current["member"].astype(bool)
+    latest = current.sort_values(["from_date", "person"], na_position="first").groupby("area").tail(1).index
+    current["counted"] = current.index.isin(latest) & current["member"]
+    return current.reset_index(drop=True)
 
 
 def network_seats(db: Database, on: dt.date) -> pd.DataFrame:
-    """One row per LSU area at the date, with the municipalities the area covers."""
-    stamp = pd.Timestamp(on)
-    history = network_history(db)
-    current = history[(history["from_date"] <= stamp) & (history["to_date"].isna() | (history["to_date"] >= stamp))]
-    current = current.sort_values("from_date").groupby("area", as_index=False).last()
+    """One row per LSU area at the date, with the municipalities the area covers. A seat held for a
+    municipality that has left is vacant (and flagged by network_checks)."""
+    return _seats(db, current_network_records(db, on))
+
+
+def _seats(db: Database, current: pd.DataFrame) -> pd.DataFrame:
     areas = db.query(
         "SELECT lsu_area AS area, string_agg(name, ', ' ORDER BY name) AS covers, count(*) AS municipalities "
         "FROM municipalities WHERE lsu_area IS NOT NULL GROUP BY lsu_area ORDER BY lsu_area"
     )
-    seats = areas.merge(current, on="area", how="left")
+    counted = current[current["counted"]].drop(columns=["member", "counted"])
+    seats = areas.merge(counted, on="area", how="left")
     seats["vacant"] = seats["vacant"].astype("boolean").fillna(True).astype(bool)
     return seats
+
+
+def network_checks(db: Database, on: dt.date) -> tuple[Check, ...]:
+    """areas_covered, area_count (advice: the register's areas against the dated count),
+    one_seat_per_area and seats_held_by_members, in the board's shape."""
+    rules = load_rules(db)
+    current = current_network_records(db, on)
+    seats = _seats(db, current)
+    per_area = rules.at("network_seats_per_area", on)
+    count_rule = rules.at("lsu_area_count", on)
+
+    def check(check_id: str, ok: bool, reason: str, values: dict, rule: Phrase, level: Level = Level.REQUIRED) -> Check:
+        return Check(check_id, "network", bool(ok), level, Phrase(f"network.reason.{reason}", values), rule)
+
+    vacant = tuple(seats.loc[seats["vacant"], "area"])
+    areas = len(seats)
+    covered = (
+        check(
+            "areas_covered",
+            False,
+            "areas_missing",
+            {"filled": areas - len(vacant), "areas": areas, "missing": vacant},
+            listed([per_area.phrase(), count_rule.phrase()]),
+        )
+        if vacant
+        else check("areas_covered", True, "areas_all", {"areas": areas}, listed([per_area.phrase(), count_rule.phrase()]))
+    )
+    count = check(
+        "area_count",
+        areas == count_rule.number,
+        "area_count",
+        {"areas": areas, "expected": count_rule.number},
+        count_rule.phrase(),
+        Level.ADVICE,
+    )
+    members = current[current["member"]]
+    overlaps = tuple(
+        Phrase(
+            "network.reason.overlap", {"area": area, "people_and": tuple(group["person"].fillna("–")), "counted": group.iloc[-1]["person"]}
+        )
+        for area, group in members.sort_values(["from_date", "person"], na_position="first").groupby("area", sort=True)
+        if len(group) > 1
+    )
+    one_seat = check(
+        "one_seat_per_area", not overlaps, "one_seat_broken" if overlaps else "one_seat_ok", {"overlaps": overlaps}, per_area.phrase()
+    )
+    outside = current[~current["member"]]
+    held = check(
+        "seats_held_by_members",
+        outside.empty,
+        "members_broken" if len(outside) else "members_ok",
+        {"seats": tuple(outside_phrase(r, "area", r.area, on) for r in outside.itertuples())},
+        Phrase("board.rule.members"),
+    )
+    return (covered, count, one_seat, held)
 
 
 def board_regions(db: Database) -> pd.DataFrame:

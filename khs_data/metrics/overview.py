@@ -1,4 +1,5 @@
-"""The overview: key figures for the year in focus and what needs attention, from the checks."""
+"""The overview: the year's key figures, and the one attention list. Oversikt, meeting mode, the
+deck and the workbook all show these, so they never disagree."""
 
 from __future__ import annotations
 
@@ -6,15 +7,18 @@ import datetime as dt
 
 import pandas as pd
 
-from ..catalogue import text
 from ..database import Database
-from ..fmt import date_text, kr_text
+from ..facts import AttentionItem, Check, Phrase, listed
+from ..rules import load_rules
+from ..statuses import OWING, ComplianceState, Severity
 from ..vocabulary import BOARD
-from .board import board_changes_ahead, board_checks, board_seats
-from .dues import dues_basis, dues_for_year
-from .meetings import meeting_compliance
+from .actionplan import action_plan, plan_date
+from .board import board_changes_ahead, board_seats
+from .board_checks import board_checks
+from .dues import dues_basis, dues_for_year, dues_total, missing_population
+from .meetings import meeting_checks, meeting_compliance
 from .members import members, members_on
-from .network import network_seats
+from .network import network_checks, network_seats
 from .projects import active_projects
 
 
@@ -24,25 +28,39 @@ def focus_date(year: int, today: dt.date) -> dt.date:
 
 
 def key_figures(db: Database, year: int, today: dt.date | None = None) -> dict:
+    """The year's figures. Members, population and dues come from one set: the members billed for
+    the year (members on the due date), also in a year a member leaves — `members_leaving` names
+    them with their leaving date, `members_joining` those who join after the due date. `rules`
+    holds the rule behind each figure (a Phrase)."""
     today = today or dt.date.today()
     on = focus_date(year, today)
+    rules = load_rules(db)
     dues = dues_for_year(db, year, today)
     basis = dues_basis(db, year)
     compliance = meeting_compliance(db, year, today)
     board = compliance[compliance["body"] == BOARD]
     seats = board_seats(db, on)
     network = network_seats(db, on)
-    current = members_on(db, on)
+    billed = set(dues["municipality_number"])
+    leaving = dues[dues["leaving_date"].dt.year == year].sort_values("leaving_date")
+    joining = members_on(db, on)
+    joining = joining[~joining["municipality_number"].isin(billed)]
     # Pace: how many board meetings should have been held by now if spread over the year.
     required = int(board["required_min"].iloc[0]) if len(board) else 0
     elapsed = 1.0 if year < today.year else (0.0 if year > today.year else (on.timetuple().tm_yday / 365))
+    total = dues_total(dues)
+    network_rules = [rules.at("network_seats_per_area", on).phrase(), rules.at("lsu_area_count", on).phrase()]
     return {
         "year": year,
         "on": on,
-        "members": len(current),
+        "members": len(dues),
+        "members_leaving": tuple(zip(leaving["municipality"], (d.date() for d in leaving["leaving_date"]))),
+        "members_joining": tuple(zip(joining["municipality"], (d.date() for d in joining["member_since"]))),
         "population": int(dues["population"].sum()),
         "population_date": basis.population_date,
-        "dues_total_nok": int(dues["amount_nok"].sum()),
+        "population_missing": tuple(missing_population(dues)),
+        "dues_total_nok": total or 0,
+        "dues_known": total is not None,
         "dues_paid_nok": int(dues["paid_nok"].clip(upper=dues["amount_nok"].fillna(0)).sum()),
         "rate_nok": basis.rate_nok,
         "due_date": basis.due_date,
@@ -56,79 +74,86 @@ def key_figures(db: Database, year: int, today: dt.date | None = None) -> dict:
         "network_seats_vacant": int(network["vacant"].sum()),
         "network_seats": len(network),
         "active_projects": len(active_projects(db, on)),
+        "rules": {
+            "members": Phrase("overview.rule.members", {"due_date": basis.due_date, "rule": basis.due_rule.phrase()}),
+            "dues": basis.rule(),
+            "meetings": board["rule"].iloc[0].phrase() if len(board) else Phrase("overview.rule.no_minimum"),
+            "board": rules.at("board_size", on).phrase(),
+            "network": listed(network_rules),
+        },
     }
 
 
-def needs_attention(db: Database, year: int, today: dt.date | None = None, lang: str = "nb") -> pd.DataFrame:
-    """Short, concrete items from the rule checks; `page` says where to read more."""
+def all_checks(db: Database, year: int, today: dt.date | None = None) -> tuple[Check, ...]:
+    """Every rule check for the year: the board's and the network's at the focus date, and each
+    body's meetings as of today. The CLI's board and network checks are the same checks."""
     today = today or dt.date.today()
-
-    def say(key: str, **values: object) -> str:
-        return text(key, lang, **values)
-
     on = focus_date(year, today)
-    items: list[dict] = []
+    compliance = meeting_compliance(db, year, today)
+    return board_checks(db, on) + network_checks(db, on) + meeting_checks(compliance, today)
 
-    def add(topic: str, message: str, page: str, severity: str = "rød") -> None:
-        items.append({"topic": topic, "message": message, "page": page, "severity": severity})
 
-    for check in board_checks(db, on, lang).itertuples():
+TOPICS = {"board": ("Styret", "styret"), "network": ("Nettverk", "nettverk"), "meetings": ("Møter", "moter")}
+
+
+def needs_attention(db: Database, year: int, today: dt.date | None = None) -> tuple[AttentionItem, ...]:
+    """The one attention list («Krever oppfølging», the deck's attention and decisions slides):
+    every failing check (a «krav» as a breach, a «bør» as advice), terms ending without a
+    successor, meetings that still need the planned ones, unpaid dues, missing population and
+    notices."""
+    today = today or dt.date.today()
+    on = focus_date(year, today)
+    items: list[AttentionItem] = []
+    for check in all_checks(db, year, today):
+        topic, page = TOPICS[check.topic]
         if not check.ok:
-            add("Styret", check.reason, "styret")
+            severity = Severity.BREACH if check.breach else Severity.ADVICE
+            items.append(AttentionItem(topic, severity, check.reason, page, check.id, check.rule))
+        elif check.topic == "meetings" and check.reason.key == f"meetings.reason.{ComplianceState.REACHABLE}":
+            items.append(AttentionItem(topic, Severity.WATCH, check.reason, page, None, check.rule))
     for change in board_changes_ahead(db, on).itertuples():
-        if change.successor is None:
-            add(
-                "Styret",
-                say("attention.term_ending", person=change.person, region=change.board_region, date=date_text(change.end)),
-                "styret",
-                "gul",
-            )
-    for seat in network_seats(db, on).itertuples():
-        if seat.vacant:
-            add("Nettverk", say("attention.network_vacant", area=seat.area), "nettverk")
-    for row in meeting_compliance(db, year, today).itertuples():
-        values = {"body": row.body, "held": row.held, "required": row.required_min, "year": row.year}
-        if row.state == "missed":
-            add("Møter", say("attention.meetings_missed" if row.year_finished else "attention.meetings_unreachable", **values), "moter")
-        elif row.state == "reachable":
-            add("Møter", say("attention.meetings_pending", **values), "moter", "gul")
-        # "unplanned": a later year whose meetings are not planned yet is no failure
+        if pd.isna(change.successor):
+            message = Phrase("attention.term_ending", {"person": change.person, "region": change.board_region, "date": change.end})
+            items.append(AttentionItem("Styret", Severity.WATCH, message, "styret"))
+    items += _dues_items(db, year, today)
+    register = members(db).dropna(subset=["notice_date"])
+    # Notice given by the date and not yet out before the year: later notices are not known then.
+    notices = register[(register["notice_date"] <= pd.Timestamp(on)) & (register["leaving_date"].dt.year >= year)]
+    for row in notices.itertuples():
+        message = Phrase("attention.notice", {"municipality": row.municipality, "notice": row.notice_date, "leaving": row.leaving_date})
+        items.append(AttentionItem("Medlemmer", Severity.WATCH, message, "kontingent", None, row.notice_rule.phrase()))
+    return tuple(items + _plan_items(db, year, today))
+
+
+def _dues_items(db: Database, year: int, today: dt.date) -> list[AttentionItem]:
     dues = dues_for_year(db, year, today)
-    unpaid = dues[dues["payment_status"].isin(["forfalt", "delvis betalt"])]
+    basis = dues_basis(db, year)
+    rule = basis.rule()
+    items = []
+    unpaid = dues[dues["payment_status"].isin(OWING)]
     if len(unpaid) and not dues["paid_nok"].any():  # nothing recorded for the year: one item, not one per member
-        add("Kontingent", say("attention.dues_none_recorded", year=year, date=date_text(unpaid["due_date"].iloc[0])), "kontingent")
+        message = Phrase("attention.dues_none_recorded", {"year": year, "date": basis.due_date})
+        items.append(AttentionItem("Kontingent", Severity.BREACH, message, "kontingent", None, rule))
         unpaid = unpaid.iloc[0:0]
     for row in unpaid.itertuples():
-        add(
-            "Kontingent",
-            say(
-                "attention.dues_unpaid",
-                municipality=row.municipality,
-                paid=kr_text(row.paid_nok),
-                amount=kr_text(row.amount_nok),
-                date=date_text(row.due_date),
-            ),
-            "kontingent",
-        )
-    missing = dues[dues["population"].isna()]
-    if len(missing):
-        add(
-            "Kontingent",
-            say(
-                "attention.population_missing",
-                date=date_text(dues_basis(db, year).population_date),
-                names=", ".join(missing["municipality"]),
-            ),
-            "kontingent",
-        )
-    notices = members(db).dropna(subset=["notice_date"])
-    # Notice given by the date and not yet out before the year: later notices are not known then.
-    notices = notices[(notices["notice_date"] <= pd.Timestamp(on)) & (notices["leaving_date"].dt.year >= year)]
-    for row in notices.itertuples():
-        add(
-            "Medlemmer",
-            say("attention.notice", municipality=row.municipality, notice=date_text(row.notice_date), leaving=date_text(row.leaving_date)),
-            "kontingent",
-            "gul",
-        )
-    return pd.DataFrame(items, columns=["topic", "message", "page", "severity"])
+        values = {"municipality": row.municipality, "paid_nok": row.paid_nok, "amount_nok": row.amount_nok, "date": row.due_date}
+        items.append(AttentionItem("Kontingent", Severity.BREACH, Phrase("attention.dues_unpaid", values), "kontingent", None, rule))
+    missing = missing_population(dues)
+    if missing:
+        message = Phrase("attention.population_missing", {"date": basis.population_date, "names": tuple(missing)})
+        items.append(AttentionItem("Kontingent", Severity.BREACH, message, "kontingent", None, rule))
+    return items
+
+
+def _plan_items(db: Database, year: int, today: dt.date) -> list[AttentionItem]:
+    """Measures of the action plan past their deadline and not done."""
+    items = []
+    for m in action_plan(db, year, plan_date(year, today)).overdue.itertuples():
+        values = {
+            "measure": m.measure,
+            "focus_area": m.focus_area,
+            "deadline": m.deadline,
+            "status": Phrase(f"actionplan.status.{m.status}"),
+        }
+        items.append(AttentionItem("Handlingsplan", Severity.WATCH, Phrase("attention.measure_overdue", values), "handlingsplan"))
+    return items

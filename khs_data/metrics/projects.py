@@ -7,8 +7,9 @@ import datetime as dt
 import pandas as pd
 
 from ..database import Database
+from ..statuses import ProjectStatus
 
-ACTIVE = ("pågår",)
+ACTIVE = (ProjectStatus.ONGOING,)
 
 
 def projects(db: Database) -> pd.DataFrame:
@@ -50,10 +51,15 @@ def funding_summary(db: Database) -> dict:
     }
 
 
-def select_projects(frame: pd.DataFrame, statuses=(), initiated_by=(), lead_municipalities=()) -> pd.DataFrame:
+def select_projects(frame: pd.DataFrame, statuses=(), initiated_by=(), lead_municipalities=(), names=()) -> pd.DataFrame:
     """The projects matching every filter given; an empty filter keeps all."""
     keep = pd.Series(True, index=frame.index)
-    for column, chosen in (("status", statuses), ("initiated_by", initiated_by), ("lead_municipality", lead_municipalities)):
+    for column, chosen in (
+        ("status", statuses),
+        ("initiated_by", initiated_by),
+        ("lead_municipality", lead_municipalities),
+        ("name", names),
+    ):
         if chosen:
             keep &= frame[column].isin(list(chosen))
     return frame[keep].reset_index(drop=True)

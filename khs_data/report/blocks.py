@@ -11,6 +11,7 @@ from enum import StrEnum
 
 import pandas as pd
 
+from ..metrics.budget import Budget
 from ..metrics.dues import DuesBasis
 
 # Literal spaces, placed by conditions: "#,##0" shows 1,519,776 on an English-language machine, and a
@@ -55,12 +56,12 @@ class Table:
 
 @dataclass(frozen=True)
 class Checks:
-    items: tuple[tuple[bool, str], ...]  # (ok, label)
+    items: tuple[tuple[str, str], ...]  # (mark: "ok" | "bad" | "advice", label): advice not met is no breach
 
 
 @dataclass(frozen=True)
 class Items:
-    items: tuple[tuple[str, str], ...]  # (mark: "bad" | "warn" | "info", text)
+    items: tuple[tuple[str, str], ...]  # (mark: "bad" | "warn" | "advice" | "info", text)
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class Topic(StrEnum):
 
     KEY_FIGURES = "oversikt"
     DUES = "kontingent"
+    BUDGET = "budsjett"
     BOARD = "styret"
     MEETINGS = "moter"
     NETWORK = "nettverk"
@@ -114,6 +116,7 @@ class AnnualPack:
     figures: dict  # key_figures for the year
     slides: tuple[SlidePlan, ...]  # the topics, then «Saker til behandling»
     frames: dict[str, pd.DataFrame]  # the metric results behind the slides, for the workbook
+    budget: Budget | None = None  # the year's budget with its computed dues line, for the slide and the sheet
 
     @property
     def agenda(self) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ import datetime as dt
 import io
 import math
 
+import pandas as pd
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
@@ -17,8 +18,9 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Inches, Pt
 
-from ..charts.theme import BAD, GOOD, TEXT, WARN
+from ..charts.theme import BAD, GOOD, PALETTE, TEXT, WARN
 from ..database import Database
+from ..exports import xlsx_bytes
 from ..fmt import date_text, long_date_text
 from .blocks import AnnualPack, Chart, Checks, Groups, Items, SlidePlan, Table, Tiles
 from .pack import annual_pack
@@ -31,6 +33,7 @@ GAP = Inches(0.35)
 FONT = "Arial"  # on every PowerPoint; LibreOffice draws it with the metric-compatible Liberation Sans
 ACCENT = GOOD
 MUTED = "#555555"  # grey that still reads on a projector
+ADVICE = PALETTE[4]  # sky blue: advice («bør») not followed, never the alarm colour
 TILE_FILL = "#EEF4F9"
 HEADER_FILL = "#DCE9F3"
 BAND_FILL = "#F5F7F9"
@@ -203,12 +206,22 @@ def _topic_slide(deck, pack: AnnualPack, plan: SlidePlan, count: int) -> None:
         left += block_width + GAP
 
 
+def _chart_workbook(spec: Chart) -> bytes:
+    """The chart's data as PowerPoint's «Edit data» opens it, with text as text: python-pptx's
+    own writer makes a name such as `=HYPERLINK(…)` a live formula. The layout is the one the
+    chart refers to: categories from A2 down, one series per column from B, its name in row 1."""
+    rows = zip(spec.categories, *(series.values for series in spec.series))
+    frame = pd.DataFrame(list(rows), columns=["", *(series.name for series in spec.series)])
+    return xlsx_bytes({"Sheet1": frame}, number_format=spec.number_format)
+
+
 def _chart(slide, spec: Chart, left, top, width, height) -> None:
     data = CategoryChartData(number_format=spec.number_format)
     data.categories = spec.categories
     for series in spec.series:
         data.add_series(series.name, series.values)
     frame = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, left, top, width, height, data)
+    frame.chart_part.chart_workbook.update_from_xlsx_blob(_chart_workbook(spec))
     frame.name = "Chart"
     chart = frame.chart
     chart.has_title = False
@@ -324,14 +337,20 @@ def _line(frame, first: bool, parts: list[tuple[str, float, str, bool]], space_a
     return paragraph
 
 
+CHECK_MARKS = {"ok": ("✔  ", GOOD), "bad": ("✘  ", BAD), "advice": ("i  ", ADVICE)}
+
+
 def _checks(slide, block: Checks, left, top, width, height) -> None:
+    """A requirement not met in the alarm colour and bold; advice not followed marked as advice («bør»)."""
     frame = _paragraphs(slide, "Checks", left, top, width, height)
     _line(frame, True, [(say("report.board.checks"), 20, ACCENT, True)], 8)
-    for ok, label in block.items:
-        _line(frame, False, [("✔  " if ok else "✘  ", 18, GOOD if ok else BAD, True), (label, 18, TEXT, not ok)], 8)
+    for mark, label in block.items:
+        symbol, colour = CHECK_MARKS[mark]
+        words = label + (say("report.board.advice_suffix") if mark == "advice" else "")
+        _line(frame, False, [(symbol, 18, colour, True), (words, 18, TEXT, mark == "bad")], 8)
 
 
-MARKS = {"bad": ("✘  ", BAD), "warn": ("!  ", WARN), "info": ("•  ", MUTED)}
+MARKS = {"bad": ("✘  ", BAD), "warn": ("!  ", WARN), "advice": ("i  ", ADVICE), "info": ("•  ", MUTED)}
 
 
 def _items(slide, block: Items, left, top, width, height) -> None:

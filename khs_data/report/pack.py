@@ -11,7 +11,10 @@ import datetime as dt
 import pandas as pd
 
 from ..database import Database
-from ..metrics.board import board_changes_ahead, board_checks, board_seats
+from ..metrics.actionplan import action_plan, plan_date
+from ..metrics.board import board_changes_ahead, board_seats
+from ..metrics.board_checks import board_checks
+from ..metrics.budget import budget
 from ..metrics.dues import dues_basis, dues_for_year
 from ..metrics.meetings import meeting_compliance, meetings
 from ..metrics.members import members
@@ -20,14 +23,17 @@ from ..metrics.overview import focus_date, key_figures, needs_attention
 from ..metrics.projects import active_projects, project_totals, projects
 from ..rules import load_rules
 from ..vocabulary import MAYORS_MEETING
+from ..wording import attention_frame, checks_frame
 from .blocks import AnnualPack
 from .slides.board import board_slide
+from .slides.budget import budget_slide
 from .slides.decisions import decisions, decisions_slide
 from .slides.dues import dues_slide
 from .slides.meetings import meetings_slide
 from .slides.network import network_slide
 from .slides.overview import attention_slide, empty_slide, key_slide
 from .slides.projects import projects_slide
+from .wording import LANG
 
 SAMPLE_SOURCE = "eksempeldata"  # the source bootstrap gives the shipped sample files
 
@@ -37,21 +43,25 @@ def annual_pack(db: Database, year: int, today: dt.date | None = None) -> Annual
     on = focus_date(year, today)
     basis = dues_basis(db, year)
     dues = dues_for_year(db, year, today)
-    year_meetings = meetings(db, year)
+    year_meetings = meetings(db, year, today)
     seats = board_seats(db, on)
+    checks = board_checks(db, on)
+    # The one attention list: its failing checks are the decisions slide's and the CLI's.
+    attention = needs_attention(db, year, today)
     frames = {
         "dues": dues,
         "meetings": year_meetings,
         "seats": seats,
-        "checks": board_checks(db, on),
+        "checks": checks_frame(checks, LANG),
         "changes": board_changes_ahead(db, on),
         "compliance": meeting_compliance(db, year, today),
         "network": network_seats(db, on),
         "projects": projects(db),
         "project_totals": project_totals(db),
         "active_projects": active_projects(db, on),
-        "attention": needs_attention(db, year, today),
+        "attention": attention_frame(attention, LANG),
         "members": members(db),
+        "overdue_measures": action_plan(db, year, plan_date(year, today)).overdue,
     }
     # A year nothing is recorded for (no population basis, no meetings, nobody on the board) gets a
     # deck that says so, not slides of zeros and vacancies.
@@ -68,21 +78,23 @@ def annual_pack(db: Database, year: int, today: dt.date | None = None) -> Annual
         "basis": basis,
         "figures": figures,
     }
+    rules = load_rules(db)
+    frames["decisions"] = decisions(rules, attention, frames, on)
     if not has_data:
         return AnnualPack(**common, slides=(empty_slide(year, basis),), frames=frames)
-    rules = load_rules(db)
-    frames["decisions"] = decisions(rules, frames, on)
+    figures_budget = budget(db, year)
     slides = (
         key_slide(figures, year, on),
-        dues_slide(frames["dues"], basis, rules.at("population_years_before", dt.date(year, 1, 1)).describe(), year, today, on),
-        board_slide(frames["seats"], frames["checks"], frames["changes"], on),
-        meetings_slide(frames["compliance"], year_meetings, year, on),
+        dues_slide(frames["dues"], basis, basis.population_rule.describe(LANG), year, today, on),
+        budget_slide(figures_budget),
+        board_slide(frames["seats"], checks, frames["changes"], on),
+        meetings_slide(frames["compliance"], year_meetings, year, on, today),
         network_slide(frames["network"], on),
         projects_slide(frames["project_totals"], frames["active_projects"]),
-        attention_slide(frames["attention"], year, on),
+        attention_slide(attention, year, on),
         decisions_slide(frames["decisions"], on),
     )
-    return AnnualPack(**common, slides=slides, frames=frames)
+    return AnnualPack(**common, slides=slides, frames=frames, budget=figures_budget)
 
 
 def _has_sample(db: Database) -> bool:

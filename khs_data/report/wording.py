@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pandas as pd
+
+from .. import wording
 from ..catalogue import text
+from ..facts import Phrase
 
 LANG = "nb"
 
@@ -20,3 +24,13 @@ def names_text(names: list[str]) -> str:
     if len(names) < 2:
         return "".join(names)
     return f"{', '.join(names[:-1])} {say('report.and')} {names[-1]}"
+
+
+def render(phrase: Phrase) -> str:
+    """A fact (khs_data.facts) in the pack's language, by the one renderer."""
+    return wording.say(phrase, LANG)
+
+
+def blank(value: object) -> str:
+    """A cell that may be missing (a seat recorded without a municipality): empty text, never NaN."""
+    return "" if value is None or pd.isna(value) else str(value)

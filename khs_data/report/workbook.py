@@ -8,14 +8,17 @@ import datetime as dt
 import io
 
 import pandas as pd
-import xlsxwriter
 from xlsxwriter.utility import xl_rowcol_to_cell
 
 from ..catalogue import text
 from ..database import Database
+from ..exports import sheet_title, text_workbook
 from ..fmt import date_text
+from ..metrics.budget import Budget
+from ..plan_texts import dues_comparison, dues_rule
 from .blocks import NUMBER_FORMAT, AnnualPack
 from .pack import annual_pack
+from .slides.overview import members_detail
 from .wording import LANG, say
 
 DATE_FORMAT = "dd.mm.yyyy"
@@ -29,7 +32,7 @@ def build_workbook(db: Database, year: int, today: dt.date | None = None) -> byt
 
 def workbook_bytes(pack: AnnualPack) -> bytes:
     buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    book = text_workbook(buffer)
     formats = {
         "header": book.add_format({"bold": True, "bg_color": HEADER_FILL, "border": 1, "text_wrap": True, "valign": "top"}),
         "int": book.add_format({"num_format": NUMBER_FORMAT}),
@@ -41,8 +44,10 @@ def workbook_bytes(pack: AnnualPack) -> bytes:
         "note": book.add_format({"italic": True, "font_color": "#555555"}),
     }
     _dues_sheet(book, formats, pack)
+    if pack.budget is not None:
+        _budget_sheet(book, formats, pack.budget)
     for name, frame, kinds in _topic_sheets(pack):
-        sheet = book.add_worksheet(name[:31])
+        sheet = book.add_worksheet(sheet_title(name))
         _write_table(sheet, formats, frame, kinds, 0)
     book.close()
     return buffer.getvalue()
@@ -63,15 +68,20 @@ DUES_COLUMNS = (  # (frame column, header key, kind, width)
 SUMMED = ("population", "amount_nok", "paid_nok")
 
 
+def _write_rows(sheet, formats: dict, frame: pd.DataFrame, columns: tuple) -> None:
+    """The header and one row per frame row, for columns given as (frame column, header key, kind, width)."""
+    for c, (_, key, _, width) in enumerate(columns):
+        sheet.write_string(0, c, say(key), formats["header"])
+        sheet.set_column(c, c, width)
+    for r, row in enumerate(frame.itertuples(), start=1):
+        for c, (column, _, kind, _) in enumerate(columns):
+            _write_cell(sheet, r, c, getattr(row, column), kind, formats)
+
+
 def _dues_sheet(book, formats: dict, pack: AnnualPack) -> None:
     sheet = book.add_worksheet(say("report.sheet.dues", year=pack.year))
     dues = pack.frames["dues"].sort_values("municipality_number").reset_index(drop=True)
-    for c, (_, key, _, width) in enumerate(DUES_COLUMNS):
-        sheet.write_string(0, c, say(key), formats["header"])
-        sheet.set_column(c, c, width)
-    for r, row in enumerate(dues.itertuples(), start=1):
-        for c, (column, _, kind, _) in enumerate(DUES_COLUMNS):
-            _write_cell(sheet, r, c, getattr(row, column), kind, formats)
+    _write_rows(sheet, formats, dues, DUES_COLUMNS)
     last = len(dues)
     total_row = last + 1
     sheet.write_string(total_row, 0, say("report.sum"), formats["sum_label"])
@@ -88,7 +98,7 @@ def _dues_sheet(book, formats: dict, pack: AnnualPack) -> None:
         say(
             "report.basis_note",
             rate=basis.rate_nok,
-            rate_rule=basis.rate.describe(),
+            rate_rule=basis.rate.describe(LANG),
             date=date_text(basis.population_date),
             due=date_text(basis.due_date),
             today=date_text(pack.today),
@@ -104,18 +114,63 @@ def _dues_sheet(book, formats: dict, pack: AnnualPack) -> None:
     sheet.autofilter(0, 0, max(last, 1), len(DUES_COLUMNS) - 1)
 
 
+# Budget: one row per line, the computed dues line first; the sums are formulas over the lines.
+BUDGET_COLUMNS = (  # (frame column, header key, kind, width)
+    ("line", "budget.col.line", "text", 44),
+    ("type_text", "budget.col.type", "text", 10),
+    ("budget_nok", "budget.col.budget", "int", 15),
+    ("actual_nok", "budget.col.actual", "int", 15),
+    ("project", "budget.col.project", "text", 40),
+    ("computed_text", "budget.col.computed", "text", 10),
+    ("note", "col.note", "text", 44),
+)
+
+
+def _budget_sheet(book, formats: dict, figures: Budget) -> None:
+    sheet = book.add_worksheet(say("report.sheet.budget", year=figures.year))
+    lines = figures.lines.assign(
+        type_text=[say(f"budget.type.{k}") for k in figures.lines["type"]],
+        computed_text=[text("common.yes", LANG) if c else "" for c in figures.lines["computed"]],
+    )
+    _write_rows(sheet, formats, lines, BUDGET_COLUMNS)
+    last = len(lines)
+    types = f"{xl_rowcol_to_cell(1, 1, col_abs=True, row_abs=True)}:{xl_rowcol_to_cell(last, 1, col_abs=True, row_abs=True)}"
+    sums = (
+        ("budget.sum_income", "inntekt", figures.income_budget_nok, figures.income_actual_nok),
+        ("budget.sum_expense", "utgift", figures.expense_budget_nok, figures.expense_actual_nok),
+    )
+    for offset, (key, kind, planned, actual) in enumerate(sums, start=1):
+        row = last + offset
+        sheet.write_string(row, 0, say(key), formats["sum_label"])
+        sheet.write_blank(row, 1, None, formats["blank_sum"])
+        for c, value in ((2, planned), (3, actual)):
+            cells = f"{xl_rowcol_to_cell(1, c)}:{xl_rowcol_to_cell(last, c)}"
+            sheet.write_formula(row, c, f'=SUMIF({types},"{say(f"budget.type.{kind}")}",{cells})', formats["sum"], value or 0)
+    result = last + len(sums) + 1
+    sheet.write_string(result, 0, say("budget.sum_result"), formats["sum_label"])
+    sheet.write_blank(result, 1, None, formats["blank_sum"])
+    for c, value in ((2, figures.result_budget_nok), (3, figures.result_actual_nok)):
+        income, expense = xl_rowcol_to_cell(last + 1, c), xl_rowcol_to_cell(last + 2, c)
+        sheet.write_formula(result, c, f"={income}-{expense}", formats["sum"], value or 0)
+    notes = [dues_rule(figures, LANG), *(words for _, words in dues_comparison(figures.dues, figures.year, LANG))]
+    for offset, words in enumerate(notes, start=2):
+        sheet.write_string(result + offset, 0, words, formats["note"])
+    sheet.freeze_panes(1, 0)
+    sheet.autofilter(0, 0, max(last, 1), len(BUDGET_COLUMNS) - 1)
+
+
 def _topic_sheets(pack: AnnualPack) -> list[tuple[str, pd.DataFrame, dict[str, str]]]:
     f, frames = pack.figures, pack.frames
     key = pd.DataFrame(
         [
-            (say("report.key.members"), f["members"], say("report.key.members_detail", date=date_text(f["on"]))),
+            (say("report.key.members"), f["members"], members_detail(f)),
             (say("report.key.population"), f["population"], say("report.key.population_detail", date=date_text(f["population_date"]))),
             (
                 say("report.key.dues", year=pack.year),
-                f["dues_total_nok"],
+                f["dues_total_nok"] if f["dues_known"] else None,
                 say("report.key.dues_basis", rate=f["rate_nok"], date=date_text(f["population_date"])),
             ),
-            (say("report.key.paid", year=pack.year), f["dues_paid_nok"], say("report.key.members_detail", date=date_text(pack.today))),
+            (say("report.key.paid", year=pack.year), f["dues_paid_nok"], say("report.key.paid_detail", date=date_text(pack.today))),
             (
                 say("report.key.meetings", year=pack.year),
                 f["board_meetings_held"],
@@ -145,6 +200,7 @@ def _topic_sheets(pack: AnnualPack) -> list[tuple[str, pd.DataFrame, dict[str, s
     check_sheet = pd.DataFrame(
         {
             say("report.col.check"): [say(f"report.check.{c}") for c in checks["check"]],
+            say("report.col.level"): [text(f"common.level.{level}", LANG) for level in checks["level"]],
             say("report.col.ok"): [text("common.yes" if ok else "common.no", LANG) for ok in checks["ok"]],
             say("report.col.reason"): checks["reason"],
             say("report.col.rule"): checks["rule"],
@@ -159,7 +215,8 @@ def _topic_sheets(pack: AnnualPack) -> list[tuple[str, pd.DataFrame, dict[str, s
             say("report.col.planned"): compliance["planned"],
             say("report.col.cancelled"): compliance["cancelled"],
             say("report.col.ok"): [text("common.yes" if ok else "common.no", LANG) for ok in compliance["compliant"]],
-            say("report.col.rule"): compliance["rule"],
+            say("report.col.state"): [text(f"meetings.state.{state}", LANG) for state in compliance["state"]],
+            say("report.col.rule"): [r.describe(LANG) for r in compliance["rule"]],
         }
     )
     network = frames["network"]

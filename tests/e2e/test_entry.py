@@ -12,11 +12,12 @@ import pytest
 from playwright.sync_api import expect
 
 from khs_data.catalogue import text
+from ui.navigation import PAGES
 
 from .conftest import READY, navigation, open_page, screenshot
 
 VIEWER_PASSWORD = "test-leserpassord"
-PAGE_NAMES = ("oversikt", "kontingent", "styret", "moter", "nettverk", "prosjekter", "koordinator", "arsmote")
+PAGE_NAMES = tuple(name for pages in PAGES.values() for name, _icon in pages)  # every page of the navigation
 # Every address of the app: the root (Oversikt) and each page's own path, /oversikt included.
 ADDRESSES = [("", "oversikt")] + [(name, name) for name in PAGE_NAMES]
 

@@ -20,7 +20,7 @@ from .conftest import READY, screenshot
 
 SCREENS = [(1280, 720), (1366, 768), (1920, 1080)]
 # Where a topic stands in a year with data (khs_data.report.pack): after the key figures.
-NUMBER = {Topic.DUES: 2, Topic.BOARD: 3, Topic.MEETINGS: 4, Topic.NETWORK: 5, Topic.PROJECTS: 6}
+NUMBER = {Topic.DUES: 2, Topic.BUDGET: 3, Topic.BOARD: 4, Topic.MEETINGS: 5, Topic.NETWORK: 6, Topic.PROJECTS: 7}
 
 # What is on the screen: the boxes of what must be seen, whether anything scrolls, and the
 # smallest text (of every text node shown inside the window, the charts' SVG text included).

@@ -11,9 +11,13 @@ PAGES = [  # (url path, navigation label, charts expected at least)
     ("styret", "Styret", 1),
     ("moter", "Møter", 2),
     ("nettverk", "Nettverk", 1),
+    ("arshjul", "Årshjul", 1),
+    ("avtalen", "Avtalen", 1),
     ("prosjekter", "Prosjekter", 2),
     ("koordinator", "Koordinator", 0),
     ("arsmote", "Årsmøte", 1),
+    ("budsjett", "Budsjett", 2),
+    ("handlingsplan", "Handlingsplan", 1),
 ]
 
 
@@ -43,10 +47,10 @@ def test_year_survives_page_change_and_is_in_url(page, app_url):
 def test_meeting_mode_on_the_projector(page, app_url):
     open_page(page, f"{app_url}/styret?ar=2026")
     page.get_by_role("button", name="Møtemodus").click()
-    expect(page.get_by_test_id("khs-position")).to_have_text("3 av 8", timeout=30_000)  # the board's topic
+    expect(page.get_by_test_id("khs-position")).to_have_text("4 av 9", timeout=30_000)  # the board's topic
     expect(page.get_by_test_id("stSidebar")).to_be_hidden()
     page.get_by_role("button", name="Neste ▶").click()
-    expect(page.get_by_test_id("khs-position")).to_have_text("4 av 8", timeout=30_000)
+    expect(page.get_by_test_id("khs-position")).to_have_text("5 av 9", timeout=30_000)
     expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=30_000)
     screenshot(page, "meeting-mode")
     page.get_by_role("button", name="Avslutt møtemodus").click()

@@ -133,6 +133,7 @@ def session_id_from_an_upload(page, tmp_path) -> str:
     path.write_text("Dato;Organ;Tittel\n01.02.2026;Samarbeidsstyret;Styremøte 1/2026\n", encoding="utf-8")
     with page.expect_request("**/_stcore/upload_file/**") as upload:
         page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(path)
+    page.wait_for_selector(READY, timeout=60_000)  # the run the upload started has ended: nothing is mid-run when the tab closes
     return urlsplit(upload.value.url).path.split("/")[3]
 
 

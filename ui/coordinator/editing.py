@@ -1,5 +1,6 @@
 """Table and rule editing: small corrections made in a table on the page (meetings, board,
-network, projects, payments, members) and the agreement's rules with their validity periods.
+network, projects, payments, members, action plan, budget, approvals), the agreement's rules with
+their validity periods, and the agreements and amendments themselves.
 An edited table goes through the same checks and preview as a file, and is saved as an import
 (so it can be undone)."""
 
@@ -25,8 +26,9 @@ from .confirm import fingerprint, flash, request, save, saved_text, show_flash, 
 from .preview import municipality_names, show_changes, show_problems
 from .words import kind_label
 
-EDIT_KINDS = ("meetings", "board", "network", "projects", "payments", "municipalities")
+EDIT_KINDS = ("meetings", "board", "network", "projects", "payments", "population", "municipalities", "actionplan", "budget", "approvals")
 EDITOR_KEYS = "coord.editor_keys"  # kind → the key of its editor in the last run
+DISCARDS = "coord.editor_discards"  # kind → how many times its edits were discarded
 
 
 def column_config(kind: Kind) -> dict:
@@ -43,8 +45,15 @@ def column_config(kind: Kind) -> dict:
             config[f.name] = st.column_config.SelectboxColumn(
                 label, options=list(names), format_func=lambda n: f"{names.get(n, n)}", required=f.required
             )
+        elif f.parser == "project":
+            config[f.name] = st.column_config.SelectboxColumn(
+                label, options=list(metric(stored_rows, "projects")["name"]), required=f.required
+            )
+        elif f.parser == "time":
+            config[f.name] = st.column_config.TimeColumn(label, format="HH:mm", required=f.required)
         elif f.parser in ("integer", "money", "year"):
-            config[f.name] = st.column_config.NumberColumn(label, format="%d", step=1, min_value=0, required=f.required)
+            # No min_value: the browser would drop a minus sign unseen; the checks refuse it in words.
+            config[f.name] = st.column_config.NumberColumn(label, format="%d", step=1, required=f.required)
         elif kind.name == "rules" and f.name == "key":
             config[f.name] = st.column_config.SelectboxColumn(
                 label, options=list(RULE_FORMATS), format_func=lambda k: t(f"coord.rule.{k}"), required=True, width="large"
@@ -63,12 +72,25 @@ def editor_state_has_edits(key: str) -> bool:
     return any(state.get(part) for part in ("edited_rows", "added_rows", "deleted_rows"))
 
 
+def discard(kind_name: str, key: str) -> None:
+    """on_click of «Forkast endringene»: the edits go from the server and from the browser's grid
+    alike. The grid keeps its edits for as long as its key lives, so the editor gets a new key."""
+    st.session_state.pop(key, None)
+    discards = st.session_state.setdefault(DISCARDS, {})
+    discards[kind_name] = discards.get(kind_name, 0) + 1
+
+
+def discard_button(kind_name: str, key: str, column=st) -> None:
+    column.button(t("coord.edit.discard"), key=f"coord-edit-discard-{kind_name}", on_click=discard, args=(kind_name, key))
+
+
 def table_editor(kind_name: str) -> None:
     kind = KINDS[kind_name]
     rows = metric(stored_rows, kind_name)
-    # The editor is keyed by the table's content: changed underneath (another import), it starts afresh.
+    # The editor is keyed by the table's content: changed underneath (another import), it starts
+    # afresh; and by the discards, so a discarded edit is gone from the grid too.
     digest = hashlib.sha256(pd.util.hash_pandas_object(rows, index=False).values.tobytes()).hexdigest()[:12]
-    key = f"coord-editor-{kind_name}-{digest}"
+    key = f"coord-editor-{kind_name}-{digest}-{st.session_state.get(DISCARDS, {}).get(kind_name, 0)}"
     last = st.session_state.setdefault(EDITOR_KEYS, {}).get(kind_name)
     if last and last != key and editor_state_has_edits(last):
         st.warning(t("coord.edit.reloaded"), icon=":material/sync_problem:")
@@ -97,12 +119,13 @@ def table_editor(kind_name: str) -> None:
         plan = plan_edit(database(), kind_name, edited)
     except ImportRefused as refused:
         show_problems(refused.problems, kind_label(kind_name), key=f"edit-{kind_name}", table_rows=True)
+        discard_button(kind_name, key)
         return
     except StoreError as error:
         st.error(t("coord.store_error", error=error), icon=":material/error:")
         return
     show_changes(plan, key=f"edit-{kind_name}", table_rows=True)
-    save_button, discard, _ = st.columns([2, 2, 3])
+    save_button, discard_column, _ = st.columns([2, 2, 3])
     if plan.changes:
         save_button.button(
             t("coord.edit.save", count=len(plan.changes)),
@@ -112,7 +135,7 @@ def table_editor(kind_name: str) -> None:
             on_click=request,
             args=(action, fingerprint(plan)),
         )
-    discard.button(t("coord.edit.discard"), key=f"coord-edit-discard-{kind_name}", on_click=st.session_state.pop, args=(key, None))
+    discard_button(kind_name, key, discard_column)
 
 
 def edit_section() -> None:
@@ -127,3 +150,10 @@ def rules_section() -> None:
     st.markdown(t("coord.rules.intro"))
     table_editor("rules")
     st.caption(t("coord.rules.after"))
+
+
+def agreements_section() -> None:
+    """The agreement and its amendments as reference data: type and validity period."""
+    show_flash()
+    st.markdown(t("coord.agreements.intro"))
+    table_editor("agreements")

@@ -4,13 +4,12 @@ confirmation, and the archived original of each imported file. Also the headline
 
 from __future__ import annotations
 
-import html
-
 import pandas as pd
 import streamlit as st
 
 from khs_data.database import StoreError
 from khs_data.fmt import date_text
+from khs_data.import_history import import_changes
 from khs_data.importer import UndoRefused, archived_file, history, undo_last
 from ui import access
 from ui.data import data_changed, database, metric
@@ -18,13 +17,14 @@ from ui.state import t
 from ui.widgets import table
 
 from .confirm import flash, request, show_flash, take_request
-from .words import kind_label, moment_text, origin, plain
+from .preview import changes_table
+from .words import import_name, kind_label, moment_text, origin, plain
 
 UNDO_ASKED = "coord.undo_asked"  # the import whose undo the person asked for, awaiting «Ja, angre»
 
 
 def latest_import() -> str:
-    """The headline's answer: what came in last (the headline is HTML, so the name is escaped)."""
+    """The headline's answer: what came in last."""
     imports = metric(history)
     if imports.empty:
         return t("coord.headline.no_imports")
@@ -33,7 +33,7 @@ def latest_import() -> str:
         "coord.headline.latest" if pd.isna(last["undone_at"]) else "coord.headline.latest_undone",
         when=moment_text(last["imported_at"]),
         kind=kind_label(last["kind"]).lower(),
-        origin=html.escape(origin(last)),
+        origin=origin(last),
         added=int(last["added"]),
         changed=int(last["changed"]),
     )
@@ -55,7 +55,7 @@ def history_section() -> None:
             "when": [moment_text(v) for v in imports["imported_at"]],
             "who": imports["who"].fillna(""),
             "kind": [kind_label(k) for k in imports["kind"]],
-            "file": imports["file_name"].fillna(""),
+            "file": [import_name(row) for _, row in imports.iterrows()],
             "added": imports["added"],
             "changed": imports["changed"],
             "unchanged": imports["unchanged"],
@@ -80,6 +80,7 @@ def history_section() -> None:
         "importhistorikk",
         key="coord-history",
     )
+    changes_block(imports)
     archive_block(imports)
 
 
@@ -138,6 +139,29 @@ def undo_block(imports: pd.DataFrame) -> None:
         args=("undo", str(details["id"])),
     )
     no.button(t("coord.cancel"), key="coord-undo-cancel", on_click=st.session_state.pop, args=(UNDO_ASKED, None))
+
+
+def changes_block(imports: pd.DataFrame) -> None:
+    """Which rows any past import changed, before → after, as recorded when it was saved."""
+    st.subheader(t("coord.history.changes_heading"))
+    rows = imports.set_index("id")
+    choice = st.selectbox(
+        t("coord.history.changes_pick"),
+        list(rows.index),
+        key="coord-history-changes",
+        format_func=lambda i: t(
+            "coord.history.changes_option",
+            id=i,
+            kind=kind_label(rows.at[i, "kind"]).lower(),
+            origin=origin(rows.loc[i]),
+            when=moment_text(rows.at[i, "imported_at"]),
+        ),
+    )
+    kind, changes = metric(import_changes, int(choice))
+    if not changes:
+        st.caption(t("coord.history.changes_none"))
+        return
+    changes_table(kind, changes, key=f"coord-history-{choice}")
 
 
 def archive_block(imports: pd.DataFrame) -> None:

@@ -9,14 +9,16 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from khs_data.fmt import date_text, kr_text, number_text
+from khs_data.fmt import date_text, kr_text, number_text, time_text
+from khs_data.import_history import Change
 from khs_data.importer import ImportPlan
 from khs_data.kinds import Field, Kind
+from khs_data.metrics.dues import invoiced_changes
 from khs_data.metrics.members import members
 from khs_data.problems import Problem
 from khs_data.rules import RULE_FORMATS
-from ui.data import metric
-from ui.state import t
+from ui.data import database, metric
+from ui.state import t, today
 from ui.widgets import table
 
 from .words import plain
@@ -39,6 +41,8 @@ def value_text(f: Field, value: object, names: dict[str, str]) -> str:
         return number_text(value)
     if f.parser == "money":
         return kr_text(value)
+    if f.parser == "time":
+        return time_text(value)
     if f.name == "key" and value in RULE_FORMATS:
         return t(f"coord.rule.{value}")
     return str(value)
@@ -77,15 +81,37 @@ def show_problems(problems: list[Problem], file_name: str, key: str, table_rows:
     table(frame, columns, f"feilrapport-{Path(file_name).stem}"[:60], key=f"{key}-problems")
 
 
+def _amount(value: object) -> str:
+    return t("coord.invoiced.missing") if pd.isna(value) else kr_text(value)
+
+
+def show_invoiced(plan: ImportPlan) -> None:
+    """A population correction for a year whose dues are invoiced already: which invoices change."""
+    corrected = pd.DataFrame([c.after or {**c.before, "count": None} for c in plan.changes], columns=["municipality", "date", "count"])
+    changed = invoiced_changes(database(), corrected, today())
+    if changed.empty:
+        return
+    lines = [
+        t(
+            "coord.invoiced.line",
+            municipality=plain(r.municipality),
+            year=r.year,
+            old=_amount(r.old_amount_nok),
+            new=_amount(r.new_amount_nok),
+        )
+        for r in changed.itertuples()
+    ]
+    st.warning(t("coord.invoiced.head") + "\n" + "\n".join(f"- {line}" for line in lines), icon=":material/receipt_long:")
+
+
 def key_text(kind: Kind, record: dict, names: dict[str, str]) -> str:
     return ", ".join(value_text(kind.field(k), record.get(k), names) for k in kind.key if record.get(k) not in (None, ""))
 
 
-def change_rows(plan: ImportPlan, names: dict[str, str], table_rows: bool) -> pd.DataFrame:
+def change_rows(kind: Kind, changes: list[Change], names: dict[str, str], table_rows: bool = False) -> pd.DataFrame:
     """One row per change: where it is, new/changed/removed, which row it is, what differs."""
-    kind = plan.kind
     rows = []
-    for change in plan.changes:
+    for change in changes:
         shown = []
         for f in kind.fields:
             if f.name in kind.key:
@@ -119,9 +145,19 @@ def show_changes(plan: ImportPlan, key: str, table_rows: bool = False) -> None:
         counts.append(("skipped", plan.skipped))
     for column, (name, count) in zip(st.columns(len(counts)), counts):
         column.metric(t(f"coord.count.{name}"), number_text(count))
-    if not plan.changes:
-        return
-    frame = change_rows(plan, municipality_names(), table_rows)
+    for note in plan.parsed.notes:
+        st.info(plain(note), icon=":material/info:")
+    if plan.kind.name == "population" and plan.changes:
+        show_invoiced(plan)
+    if plan.changes:
+        changes_table(plan.kind, plan.changes, key, table_rows)
+
+
+def changes_table(kind: Kind, changes: list[Change], key: str, table_rows: bool = False) -> None:
+    """The rows a write adds, changes or removes, as the preview and the history show them."""
+    frame = change_rows(kind, changes, municipality_names(), table_rows)
+    if frame["row"].isna().all():  # the history: rows of a file long gone are not kept
+        frame = frame.drop(columns="row")
     st.dataframe(
         frame,
         hide_index=True,

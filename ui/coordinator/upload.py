@@ -17,9 +17,11 @@ from khs_data.database import StoreError
 from khs_data.fmt import date_text
 from khs_data.importer import ImportPlan, plan_import
 from khs_data.kinds import UPLOAD_KINDS
-from khs_data.problems import ImportRefused
+from khs_data.metrics.budget import dues_lines_in_file
+from khs_data.plan_texts import dues_comparison
+from khs_data.problems import ImportRefused, KindUnclear
 from ui.data import database
-from ui.state import t
+from ui.state import lang, t
 
 from .confirm import fingerprint, request, save, saved_text, take_request
 from .preview import show_changes, show_problems
@@ -34,6 +36,9 @@ PAGES_FOR_KIND = {
     "board": ("styret",),
     "network": ("nettverk",),
     "projects": ("prosjekter",),
+    "actionplan": ("handlingsplan", "oversikt"),
+    "budget": ("budsjett",),
+    "approvals": ("avtalen",),
 }
 PLANS = "coord.plans"  # (file id, chosen kind) → (database change token, plan or refusal)
 DONE = "coord.done"  # file id → (plan, result) of a saved upload
@@ -44,6 +49,15 @@ def page_links(kind_name: str) -> None:
     columns = st.columns(len(PAGES_FOR_KIND[kind_name]) + 2)
     for column, page in zip(columns, PAGES_FOR_KIND[kind_name]):
         column.page_link(f"pages/{page}.py", label=t(f"page.{page}"), icon=":material/arrow_forward:")
+
+
+def show_dues_in_budget(plan: ImportPlan) -> None:
+    """A budget file's own dues line is never used: say what the dashboard computes instead."""
+    if plan.kind.name != "budget":
+        return
+    for year, dues in dues_lines_in_file(database(), plan.parsed.frame):
+        for agrees, sentence in dues_comparison(dues, year, lang()):
+            (st.success if agrees else st.warning)(sentence, icon=":material/calculate:")
 
 
 def period_text(plan: ImportPlan) -> str | None:
@@ -83,6 +97,8 @@ def show_recognised(plan: ImportPlan) -> None:
         lines.append(t("coord.recognised.ignored", columns=", ".join(f"«{plain(c)}»" for c in parsed.ignored_columns)))
     for reason, count in parsed.skipped.items():
         lines.append(t("coord.recognised.skipped", count=count, reason=plain(reason)))
+    for kind, names in plan.created_names().items():
+        lines.append(t("coord.recognised.created", kind=kind_label(kind).lower(), names=", ".join(f"«{plain(n)}»" for n in names)))
     st.markdown("\n".join(f"- {line}" for line in lines))
 
 
@@ -131,11 +147,17 @@ def upload_block(upload) -> None:
     except StoreError as error:
         st.error(t("coord.store_error", error=error), icon=":material/error:")
         return
+    if isinstance(plan, KindUnclear):  # not an error in the file: the person says what it is
+        kinds = ", ".join(f"«{kind_label(k)}»" for k in plan.candidates or UPLOAD_KINDS)
+        message = " ".join(plain(p.message) for p in plan.problems)
+        st.warning(f"{message}\n\n{t('coord.upload.choose_kind', kinds=kinds)}", icon=":material/help:")
+        return
     if isinstance(plan, ImportRefused):
         show_problems(plan.problems, upload.name, key=f"upload-{upload.file_id}")
         st.caption(t("coord.problems.fix"))
         return
     show_recognised(plan)
+    show_dues_in_budget(plan)
     show_changes(plan, key=f"upload-{upload.file_id}")
     if plan.changes:
         st.button(

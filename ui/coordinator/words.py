@@ -7,6 +7,7 @@ import re
 
 import pandas as pd
 
+from khs_data.importer import EDITED_SOURCE
 from ui.state import t
 
 
@@ -19,9 +20,15 @@ def plain(text: object) -> str:
     return re.sub(r"([\\`*_{}\[\]()<>#+\-.!|~])", r"\\\1", str(text))
 
 
+def import_name(imported: pd.Series) -> str:
+    """What an import in the history is called: its file, or «rettet i appen» for tables
+    corrected on the page (whatever name an older version gave it, such as «Møter»)."""
+    return t("coord.origin.edited") if imported["source"] == EDITED_SOURCE else str(imported["file_name"])
+
+
 def origin(imported: pd.Series) -> str:
-    """Where an import in the history came from: a file (kept in the archive) or the page's tables."""
-    if pd.isna(imported["archive_name"]):
+    """Where an import came from: «fra folketall.xlsx», or «rettet i appen»."""
+    if imported["source"] == EDITED_SOURCE:
         return t("coord.origin.edited")
     return t("coord.origin.file", file=imported["file_name"])
 

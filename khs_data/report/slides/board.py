@@ -8,12 +8,21 @@ import datetime as dt
 import pandas as pd
 
 from ...catalogue import text
+from ...facts import Check
 from ...fmt import date_text
+from ...statuses import Role
 from ..blocks import Checks, SlidePlan, Table, Topic
-from ..wording import LANG, count_text, say
+from ..wording import LANG, count_text, render, say
+
+MARKS = {"ok": "✔", "bad": "✘", "advice": "i"}
 
 
-def board_slide(seats: pd.DataFrame, checks: pd.DataFrame, changes: pd.DataFrame, on: dt.date) -> SlidePlan:
+def check_mark(check: Check) -> str:
+    """ok, bad (a requirement not met) or advice (a «bør» not met: never drawn as a breach)."""
+    return "ok" if check.ok else ("bad" if check.breach else "advice")
+
+
+def board_slide(seats: pd.DataFrame, checks: tuple[Check, ...], changes: pd.DataFrame, on: dt.date) -> SlidePlan:
     rows, marks = [], []
     for seat in seats.itertuples():
         if seat.vacant:
@@ -22,7 +31,7 @@ def board_slide(seats: pd.DataFrame, checks: pd.DataFrame, changes: pd.DataFrame
             continue
         person = (
             seat.person
-            if seat.role == "medlem"
+            if seat.role == Role.MEMBER
             else say("report.board.person_role", person=seat.person, role=text(f"role.{seat.role}", LANG))
         )
         rows.append((seat.board_region, person, seat.municipality, date_text(seat.end)))
@@ -33,10 +42,11 @@ def board_slide(seats: pd.DataFrame, checks: pd.DataFrame, changes: pd.DataFrame
         (2.5, 2.9, 1.5, 1.6),
         tuple(marks),
     )
-    check_items = Checks(tuple((bool(c.ok), say(f"report.check.{c.check}")) for c in checks.itertuples()))
+    check_items = Checks(tuple((check_mark(c), say(f"report.check.{c.id}")) for c in checks))
     vacant = int(seats["vacant"].sum())
     without_successor = int(changes["successor"].isna().sum())
-    failing = int((~checks["ok"].astype(bool) & (checks["check"] != "regions_covered")).sum())
+    # A missing region is said as a vacancy; advice is no failing check.
+    failing = sum(1 for c in checks if c.breach and c.id != "regions_covered")
     parts = [
         count_text(key, n)
         for key, n in (("report.board.vacant", vacant), ("report.board.ending", without_successor), ("report.board.failing", failing))
@@ -44,8 +54,15 @@ def board_slide(seats: pd.DataFrame, checks: pd.DataFrame, changes: pd.DataFrame
     ]
     title = say("report.board.title", parts=", ".join(parts)) if parts else say("report.board.title_ok")
     check_notes = " ".join(
-        say("report.board.notes_check", mark="✔" if c.ok else "✘", label=say(f"report.check.{c.check}"), reason=c.reason, rule=c.rule)
-        for c in checks.itertuples()
+        say(
+            "report.board.notes_check",
+            mark=MARKS[check_mark(c)],
+            label=say(f"report.check.{c.id}"),
+            reason=render(c.reason),
+            rule=render(c.rule),
+            level=text(f"common.level.{c.level}", LANG),
+        )
+        for c in checks
     )
     term_notes = " ".join(
         say("report.board.notes_term", person=c.person, region=c.board_region, date=date_text(c.end), successor=successor_text(c))

@@ -11,16 +11,15 @@ import pandas as pd
 from ...charts.theme import BAD, GOOD
 from ...fmt import date_text, kr_text, percent_text
 from ...metrics.dues import DuesBasis
+from ...statuses import OWING
 from ..blocks import Chart, Items, Series, SlidePlan, Topic
 from ..wording import names_text, say
-
-OVERDUE = ("forfalt", "delvis betalt")
 
 
 def dues_slide(dues: pd.DataFrame, basis: DuesBasis, population_rule: str, year: int, today: dt.date, on: dt.date) -> SlidePlan:
     billed = dues[dues["population"].notna()]
     missing = dues[dues["population"].isna()]
-    overdue = billed[billed["payment_status"].isin(OVERDUE)]
+    overdue = billed[billed["payment_status"].isin(OWING)]
     total, paid = int(billed["amount_nok"].sum()), int(billed["paid_nok"].clip(upper=billed["amount_nok"]).sum())
     values = {"year": year, "total": kr_text(total), "paid": kr_text(paid), "count": len(billed)}
     if len(missing):
@@ -50,7 +49,7 @@ def dues_slide(dues: pd.DataFrame, basis: DuesBasis, population_rule: str, year:
                     say("report.dues.series"),
                     tuple(int(v) for v in part["amount_nok"]),
                     GOOD,
-                    tuple(BAD if s in OVERDUE else GOOD for s in part["payment_status"]),
+                    tuple(BAD if s in OWING else GOOD for s in part["payment_status"]),
                 ),
             ),
             value_max=top,

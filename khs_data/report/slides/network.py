@@ -9,12 +9,12 @@ import pandas as pd
 
 from ...fmt import date_text
 from ..blocks import SlidePlan, Table, Topic
-from ..wording import names_text, say
+from ..wording import blank, names_text, say
 
 
 def network_slide(seats: pd.DataFrame, on: dt.date) -> SlidePlan:
     rows = tuple(
-        (s.area, say("report.vacant"), "", s.covers) if s.vacant else (s.area, s.person, s.municipality or "", s.covers)
+        (s.area, say("report.vacant"), "", s.covers) if s.vacant else (s.area, s.person, blank(s.municipality), s.covers)
         for s in seats.itertuples()
     )
     table = Table(

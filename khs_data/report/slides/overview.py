@@ -7,12 +7,14 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-import pandas as pd
-
+from ...facts import AttentionItem
 from ...fmt import date_text, kr_text, number_text, percent_text
 from ...metrics.dues import DuesBasis
+from ...statuses import Severity
 from ..blocks import Items, SlidePlan, Tiles, Topic
-from ..wording import count_text, say
+from ..wording import count_text, render, say
+
+ATTENTION_MARKS = {Severity.BREACH: "bad", Severity.WATCH: "warn", Severity.ADVICE: "advice"}
 
 CHARS_PER_LINE = 85  # an item line across the slide at 20 pt
 ITEM_LINES = 13  # text lines the content area holds at 20 pt …
@@ -46,7 +48,7 @@ def key_slide(f: dict, year: int, on: dt.date) -> SlidePlan:
     population_date = date_text(f["population_date"])
     tiles = Tiles(
         (
-            (say("report.key.members"), str(f["members"]), say("report.key.members_detail", date=date_text(on))),
+            (say("report.key.members"), str(f["members"]), members_detail(f)),
             (
                 say("report.key.population"),
                 number_text(f["population"]) if counted else "–",
@@ -54,7 +56,7 @@ def key_slide(f: dict, year: int, on: dt.date) -> SlidePlan:
             ),
             (
                 say("report.key.dues", year=year),
-                kr_text(total) if counted else "–",
+                kr_text(total) if f["dues_known"] else "–",
                 say("report.key.dues_detail", paid=kr_text(paid), share=share),
             ),
             (say("report.key.meetings", year=year), str(values["held"]), say("report.key.meetings_detail", **values)),
@@ -90,14 +92,21 @@ def key_slide(f: dict, year: int, on: dt.date) -> SlidePlan:
     )
 
 
-def attention_slide(attention: pd.DataFrame, year: int, on: dt.date) -> SlidePlan:
-    items = _fitting([("bad" if a.severity == "rød" else "warn", f"{a.topic}: {a.message}") for a in attention.itertuples()])
-    title = count_text("report.attention.title", len(attention)) if len(attention) else say("report.attention.title_none", year=year)
-    notes = say(
-        "report.attention.notes",
-        on=date_text(on),
-        items=" ".join(f"{a.topic}: {a.message}" for a in attention.itertuples()) or say("report.attention.empty"),
-    )
+def members_detail(f: dict) -> str:
+    """The year's members are those on the due date; who of them leaves (or joins) in the year."""
+    parts = [say("report.key.members_detail", date=date_text(f["due_date"]))]
+    parts += [say("report.key.members_leaving", municipality=name, date=date_text(day)) for name, day in f["members_leaving"]]
+    parts += [say("report.key.members_joining", municipality=name, date=date_text(day)) for name, day in f["members_joining"]]
+    return " · ".join(parts)
+
+
+def attention_slide(attention: tuple[AttentionItem, ...], year: int, on: dt.date) -> SlidePlan:
+    """The one attention list; advice is marked as advice and not counted as a case."""
+    lines = [(ATTENTION_MARKS[a.severity], f"{a.topic}: {render(a.message)}") for a in attention]
+    items = _fitting(lines)
+    cases = sum(1 for a in attention if a.severity != Severity.ADVICE)
+    title = count_text("report.attention.title", cases) if cases else say("report.attention.title_none", year=year)
+    notes = say("report.attention.notes", on=date_text(on), items=" ".join(words for _, words in lines) or say("report.attention.empty"))
     return SlidePlan(
         Topic.ATTENTION,
         say("report.attention.kicker"),

@@ -7,10 +7,11 @@ import pandas as pd
 
 from ...charts.theme import GOOD, PALETTE
 from ...fmt import kr_text
-from ..blocks import Chart, Series, SlidePlan, Table, Topic
-from ..wording import say
+from ...statuses import ProjectStatus
+from ..blocks import Chart, Items, Series, SlidePlan, Table, Topic
+from ..wording import blank, say
 
-PROJECT_ORDER = ("pågår", "planlagt", "avsluttet", "avbrutt", "ukjent")
+PROJECT_ORDER = (*ProjectStatus, "ukjent")
 MAX_ACTIVE_PROJECTS = 5
 
 
@@ -21,14 +22,18 @@ def _money(value: object) -> int | None:
 def projects_slide(totals: pd.DataFrame, active: pd.DataFrame) -> SlidePlan:
     order = {status: i for i, status in enumerate(PROJECT_ORDER)}
     totals = totals.sort_values("status", key=lambda s: s.map(lambda v: order.get(v, len(order))))
-    chart = Chart(
-        tuple(status.capitalize() for status in totals["status"]),
-        (
-            Series(say("report.projects.budget"), tuple(_money(v) for v in totals["budget_nok"]), GOOD),
-            Series(say("report.projects.granted"), tuple(_money(v) for v in totals["funding_granted_nok"]), PALETTE[2]),
-        ),
+    chart = (
+        Chart(
+            tuple(status.capitalize() for status in totals["status"]),
+            (
+                Series(say("report.projects.budget"), tuple(_money(v) for v in totals["budget_nok"]), GOOD),
+                Series(say("report.projects.granted"), tuple(_money(v) for v in totals["funding_granted_nok"]), PALETTE[2]),
+            ),
+        )
+        if len(totals)
+        else Items((("info", say("report.projects.none")),))  # a chart with no categories is no chart (PowerPoint refuses it)
     )
-    rows = [(p.name, p.lead_municipality or "") for p in active.itertuples()]
+    rows = [(p.name, blank(p.lead_municipality)) for p in active.itertuples()]
     if len(rows) > MAX_ACTIVE_PROJECTS:
         rows = rows[: MAX_ACTIVE_PROJECTS - 1] + [(say("report.more", count=len(rows) - MAX_ACTIVE_PROJECTS + 1), "")]
     table = Table((say("report.projects.col.active"), say("report.projects.col.lead")), tuple(rows), (4.4, 1.8))
@@ -40,7 +45,7 @@ def projects_slide(totals: pd.DataFrame, active: pd.DataFrame) -> SlidePlan:
             granted=kr_text(active["funding_granted_nok"].fillna(0).sum()),
         )
     else:
-        title = say("report.projects.title_none", planned=int(totals.loc[totals["status"] == "planlagt", "projects"].sum()))
+        title = say("report.projects.title_none", planned=int(totals.loc[totals["status"] == ProjectStatus.PLANNED, "projects"].sum()))
     notes = say(
         "report.projects.notes",
         rows=" ".join(

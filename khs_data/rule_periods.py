@@ -1,0 +1,54 @@
+"""One rule of a kind at a time: the agreement's rules of one key (and body) follow each other in
+time. A new rule starting while an older one is open-ended closes the older one the day before
+(said in a note, and shown as a change in the preview); periods that still overlap are refused."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from .catalogue import text
+from .fmt import date_text
+from .problems import Problem
+
+
+def _period(start: dt.date, end: dt.date | None) -> str:
+    return f"{date_text(start)}–{date_text(end) if end else ''}"
+
+
+def follow_each_other(parsed, headers: dict[str, str]) -> None:
+    """Close open-ended rules a later rule of the same key and body follows (a note says which),
+    then refuse the periods that still overlap. `parsed` is the rules' ParsedTable, checked already."""
+    frame = parsed.frame
+    if frame.empty or not {"key", "valid_from", "valid_to"} <= set(frame):
+        return
+    bodies = frame["body"] if "body" in frame else pd.Series("", index=frame.index)
+    ordered = frame.assign(_body=bodies.fillna("")).dropna(subset=["key", "valid_from"]).sort_values("valid_from", kind="stable")
+    for (key, body), group in ordered.groupby(["key", "_body"], sort=False):
+        rows = list(group.itertuples())
+        for earlier, later in zip(rows, rows[1:]):
+            end = frame.at[earlier.Index, "valid_to"]
+            if end is None or pd.isna(end):
+                if later.valid_from > earlier.valid_from:
+                    closed = later.valid_from - dt.timedelta(days=1)
+                    frame.at[earlier.Index, "valid_to"] = closed
+                    parsed.notes.append(
+                        f"Regelen «{text('coord.rule.' + key)}»{' for ' + body if body else ''} fra "
+                        f"{date_text(earlier.valid_from)} avsluttes {date_text(closed)}, fordi den nye gjelder fra "
+                        f"{date_text(later.valid_from)}."
+                    )
+                continue
+            if end >= later.valid_from:
+                parsed.problems.append(
+                    Problem(
+                        parsed.file_name,
+                        f"gjelder samtidig som regelen fra {date_text(earlier.valid_from)} "
+                        f"(gyldig {_period(earlier.valid_from, end)}): sett «Gyldig til» på den eldste, "
+                        "eller la den stå åpen, så avsluttes den dagen før den nye",
+                        later._1,
+                        headers["valid_from"],
+                        date_text(later.valid_from),
+                        parsed.sheet,
+                    )
+                )

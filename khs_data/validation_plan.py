@@ -1,0 +1,62 @@
+"""Checks of the action plan and the budget beyond single cells: a measure or budget line names a
+project the store knows, an empty status means «ikke startet», and the dues line is income."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .parsing import CellError, is_empty, normalise_label
+from .plan_statuses import LineType, MeasureStatus, is_dues_line
+from .problems import Problem
+
+if TYPE_CHECKING:
+    from .validation import Context, ParsedTable
+
+MAX_NAMES_IN_MESSAGE = 6
+
+
+def project_names(projects: list[str]) -> dict[str, str]:
+    """normalised name → the name as stored, so «velferdsteknologi i SMÅ kommuner» finds it."""
+    return {normalise_label(name): name for name in projects}
+
+
+def project(cell: object, known: dict[str, str]) -> str | None:
+    if is_empty(cell):
+        return None
+    name = known.get(normalise_label(cell))
+    if name is not None:
+        return name
+    if not known:
+        raise CellError("er ikke et prosjekt i prosjektlisten: ingen prosjekter er registrert ennå (last opp prosjektene først)")
+    names = sorted(known.values())
+    shown = ", ".join(names[:MAX_NAMES_IN_MESSAGE]) + (
+        f" og {len(names) - MAX_NAMES_IN_MESSAGE} til" if len(names) > MAX_NAMES_IN_MESSAGE else ""
+    )
+    raise CellError(f"er ikke et prosjekt i prosjektlisten (kjente prosjekter: {shown})")
+
+
+def _actionplan(parsed: ParsedTable, context: Context, headers: dict[str, str]) -> None:
+    frame = parsed.frame
+    if "status" in frame:  # an empty cell is a measure not started; without the column, stored statuses stay
+        frame["status"] = frame["status"].fillna(MeasureStatus.NOT_STARTED.value)
+
+
+def _budget(parsed: ParsedTable, context: Context, headers: dict[str, str]) -> None:
+    frame = parsed.frame
+    if not {"line", "type"} <= set(frame):
+        return
+    for row in frame.itertuples():
+        if is_dues_line(row.line) and row.type is not None and row.type != LineType.INCOME:
+            parsed.problems.append(
+                Problem(
+                    parsed.file_name,
+                    "medlemskontingenten er en inntekt (Type «inntekt»); beløpet regnes dessuten ut fra satsen og folketallet",
+                    row._1,
+                    headers["type"],
+                    str(row.type),
+                    parsed.sheet,
+                )
+            )
+
+
+KIND_CHECKS = {"actionplan": _actionplan, "budget": _budget}
