@@ -12,11 +12,9 @@ import streamlit as st
 
 HOME = "oversikt"  # the default page: it lives at the root, and at /oversikt too
 HOME_GROUP = "overview"
-# The group titles as Streamlit's navigation shows them; the sidebar's small print darker than
-# Streamlit's grey, which is 4.4:1 on the sidebar's background (WCAG 1.4.3 asks 4.5:1).
+# The group titles as Streamlit's navigation shows them.
 CSS = """<style>
 .khs-nav-group {font-size: .9rem; font-weight: 600; color: #3D3D3D; margin: 0 0 .2rem .5rem;}
-[data-testid="stSidebar"] [data-testid="stCaptionContainer"] {color: #4D4D4D;}
 </style>"""
 PAGES = {  # catalogue key of the group: [(page name = file in pages/ = address, icon)]
     f"nav.group.{HOME_GROUP}": [(HOME, ":material/dashboard:")],

@@ -36,6 +36,7 @@ SAFETY_UNITS = 0.8
 # 0.38 in text; reckoned wider, so a title is never longer than its room.
 TITLE_CHARACTERS_PER_UNIT, TEXT_CHARACTERS_PER_UNIT = 1 / (1.6 * 0.5), 1 / 0.46
 SIDE_UNITS = 3.0  # the page's padding left and right
+GROUP_LINE_CHARACTERS = 55  # an item line in half the slide's width
 
 
 def plain(words: str) -> str:
@@ -110,10 +111,12 @@ def show_block(block, key: str, screen: Screen | None = None, height: int | None
     elif isinstance(block, Items):
         st.markdown("\n".join(f"- {MARKS[mark]} {plain(words)}" for mark, words in block.items))
     elif isinstance(block, Groups):
-        columns = st.columns(2)
-        for i, (heading, items) in enumerate(block.groups):
-            column = columns[i % 2]
-            column.markdown(f"**{plain(heading)}**\n\n" + "\n".join(f"- {plain(item)}" for item in items))
+        columns, lines = st.columns(2), [0.0, 0.0]
+        for heading, items in block.groups:
+            # Each group into the shorter column, so five groups do not make one column run off the screen.
+            shorter = lines.index(min(lines))
+            lines[shorter] += 1.5 + sum(math.ceil(len(item) / GROUP_LINE_CHARACTERS) for item in items)
+            columns[shorter].markdown(f"**{plain(heading)}**\n\n" + "\n".join(f"- {plain(item)}" for item in items))
 
 
 def show_slide_body(plan: SlidePlan, key: str, screen: Screen | None = None) -> None:

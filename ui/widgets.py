@@ -133,6 +133,8 @@ CSS = """
 .khs-advice {background: #EEF1F4; border-left: 6px solid #56B4E9;}
 .khs-symbol {font-weight: 700;}
 [data-testid="stMetricValue"] {font-size: 2.1rem;}
+/* Small print readable (WCAG 1.4.3, 4.5:1): Streamlit greys captions by opacity .6, 2.9:1. */
+[data-testid="stCaptionContainer"] {color: #4D4D4D; opacity: 1;}
 </style>
 """
 
