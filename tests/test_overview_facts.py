@@ -13,6 +13,7 @@ from conftest import db_args
 from khs_data.importer import run_import
 from khs_data.metrics.dues import dues_for_year
 from khs_data.metrics.overview import key_figures
+from khs_data.report.blocks import Topic
 from khs_data.report.pack import annual_pack
 
 TODAY = dt.date(2026, 11, 23)
@@ -61,7 +62,7 @@ def test_advice_is_never_a_breach(deputy_not_small, run):
     rules = decisions[decisions["group"] == "rules"]
     assert "deputy_small" not in set(rules["check"])
     assert "deputy_small" in set(decisions.loc[decisions["group"] == "advice", "check"])
-    board_slide = next(s for s in pack.slides if s.topic == "board")
+    board_slide = next(s for s in pack.slides if s.topic == Topic.BOARD)
     assert "regelsjekk" not in board_slide.title  # the vacancy is said as such; the advice is no failing check
 
 
@@ -88,7 +89,7 @@ def test_the_deck_decisions_list_every_failing_check_the_board_slide_shows(sampl
     decisions = pack.frames["decisions"]
     assert "regions_covered" in failing_cli
     assert set(decisions.loc[decisions["group"] == "rules", "check"].dropna()) - {"meetings_minimum"} == failing_cli
-    decisions_slide = next(s for s in pack.slides if s.topic == "decisions")
+    decisions_slide = next(s for s in pack.slides if s.topic == Topic.DECISIONS)
     assert "Ingen" not in decisions_slide.blocks[0].groups[0][1]
 
 
