@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import plan_statuses as plan
 from . import vocabulary as v
-from .statuses import MeetingStatus, ProjectStatus, Role
+from .statuses import LineType, MeasureStatus, MeetingStatus, ProjectStatus, Role
 
 
 @dataclass(frozen=True)
@@ -364,9 +363,9 @@ KINDS: dict[str, Kind] = {
                     "Status",
                     "choice",
                     ("Status",),
-                    vocabulary=plan.MEASURE_STATUSES,
+                    vocabulary=v.MEASURE_STATUSES,
                     what="en kjent status for tiltak",
-                    example=plan.MeasureStatus.IN_PROGRESS.value,
+                    example=MeasureStatus.IN_PROGRESS.value,
                 ),
                 Field("project", "Prosjekt", "project", ("Prosjektnavn", "Project"), example=None),
                 Field("note", "Merknad", "text", ("Note", "Kommentar", "Notat"), example=None),
@@ -387,9 +386,9 @@ KINDS: dict[str, Kind] = {
                     "choice",
                     ("Inntekt/utgift", "Art"),
                     required=True,
-                    vocabulary=plan.LINE_TYPES,
+                    vocabulary=v.LINE_TYPES,
                     what="inntekt eller utgift",
-                    example=plan.LineType.EXPENSE.value,
+                    example=LineType.EXPENSE.value,
                 ),
                 Field(
                     "budget_nok",

@@ -30,6 +30,20 @@ def test_members_population_and_dues_come_from_one_set_in_a_leaving_year(sample_
     assert [name for name, _ in figures["members_leaving"]] == ["Flå"]
 
 
+def test_board_seats_never_exceed_the_board_size_when_the_register_has_a_region_too_many(fresh_sample_db, make_csv):
+    """Øvre Eiker moved to a region of its own («Eiker»): 8 regions in the register, 7 seats in the rule."""
+    run_import(fresh_sample_db, make_csv("kommuner.csv", [["Kommunenummer", "Kommune", "Styreregion"], ["3314", "Øvre Eiker", "Eiker"]]))
+    rows = [
+        BOARD,
+        ["Eli Eiker", "Øvre Eiker", "medlem", "01.01.2026", "31.12.2029"],
+        ["Berit Malstad", "Modum", "medlem", "01.03.2026", "31.12.2029"],
+    ]
+    run_import(fresh_sample_db, make_csv("styret.csv", rows))
+    figures = key_figures(fresh_sample_db, 2026, TODAY)
+    assert figures["board_seats"] == 7
+    assert figures["board_seats_filled"] <= figures["board_seats"]
+
+
 @pytest.mark.usefixtures("as_a_running_server")
 def test_the_leaving_member_is_named_on_oversikt(sample_db, monkeypatch):
     import ui.state

@@ -7,7 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ..catalogue import text
-from ..plan_statuses import MeasureStatus
+from ..statuses import MeasureStatus
 from .dues import styled
 from .theme import BAD, FONT_SIZE, GOOD, NAVY, NEUTRAL, ON_FILL, PURPLE, SEPARATOR, WARN
 

@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 
 from ..catalogue import text
 from ..fmt import kr_text, percent_text
-from ..plan_statuses import LineType
+from ..statuses import LineType
 from .dues import styled
 from .theme import FONT_SIZE, GOOD, NEUTRAL, PALETTE, SEPARATOR
 

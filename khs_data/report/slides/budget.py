@@ -8,8 +8,8 @@ import pandas as pd
 from ...charts.budget import ACTUAL_COLOUR, BUDGET_COLOUR
 from ...fmt import date_text, kr_text, percent_text
 from ...metrics.budget import Budget
-from ...plan_statuses import LineType
 from ...plan_texts import dues_comparison, dues_rule
+from ...statuses import LineType
 from ..blocks import Chart, Items, Series, SlidePlan, Table, Topic
 from ..wording import LANG, say
 
