@@ -15,7 +15,7 @@ import traceback
 from . import config
 from .bootstrap import add_new_rules
 from .commands import COMMANDS
-from .commands.base import Command, UsageError
+from .commands.base import Command, UsageError, add_lang_argument
 from .database import Database, StoreError
 from .kinds import UPLOAD_KINDS
 from .problems import ImportRefused, KindUnclear
@@ -27,7 +27,9 @@ def build_parser(prog: str = "khs") -> argparse.ArgumentParser:
     parser.add_argument("--db", help="databasefil (ellers KHS_DB, ellers data/khs.duckdb)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
     for command in COMMANDS:
-        command.add_arguments(sub.add_parser(command.name, help=command.help))
+        command_parser = sub.add_parser(command.name, help=command.help)
+        command.add_arguments(command_parser)
+        add_lang_argument(command_parser)
     return parser
 
 

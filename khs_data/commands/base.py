@@ -8,11 +8,13 @@ import argparse
 import datetime as dt
 import getpass
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
 
+from ..catalogue import LANGUAGES
 from ..database import Database
 from ..importer import ImportPlan, commit_import
 from ..statuses import Level
@@ -29,6 +31,25 @@ class Command:
     add_arguments: Callable[[argparse.ArgumentParser], None]
     run: Callable[[Database, argparse.Namespace], int]
     creates_database: bool = False  # only init runs before the database file exists
+
+
+LANG_SETTING = "KHS_LANG"  # the language of the CLI's output when --lang is not given
+
+
+def add_lang_argument(parser: argparse.ArgumentParser) -> None:
+    """`--lang nb|nn` on every command: the language of what it writes (output, messages, files)."""
+    parser.add_argument(
+        "--lang",
+        choices=list(LANGUAGES),
+        default=None,
+        help=f"språk/mål: nb (bokmål) eller nn (nynorsk); standard {LANG_SETTING}, ellers nb",
+    )
+
+
+def cli_lang(args: argparse.Namespace | None = None) -> str:
+    """The language the command speaks: --lang, else KHS_LANG, else bokmål."""
+    chosen = getattr(args, "lang", None) or os.environ.get(LANG_SETTING, "")
+    return chosen if chosen in LANGUAGES else "nb"
 
 
 def who() -> str:
