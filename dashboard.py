@@ -15,6 +15,7 @@ from ui import meeting, navigation, state
 from ui.access import viewer_gate
 from ui.data import database
 from ui.state import t
+from ui.streamlit_words import streamlit_words
 from ui.widgets import page_style
 
 # An image of our own: a Material icon here would make every browser fetch it from Google's servers.
@@ -24,6 +25,7 @@ st.set_page_config(page_title="KHS-dashbord", page_icon=FAVICON, layout="wide")
 state.init_state(state.year_options())
 in_meeting = meeting.wanted()
 page = navigation.app_navigation(t, hidden=in_meeting)
+streamlit_words()  # Streamlit's own English in the page's language, on every page
 viewer_gate()  # after the navigation, so a link to a page opens that page once the password is given
 
 try:

@@ -1,5 +1,6 @@
-"""The annual meeting pack in nynorsk: `khs report --lang nn` and the Årsmøte page's choice of
-målform write the deck and the workbook in nynorsk, with the same figures as in bokmål."""
+"""Nynorsk beside bokmål: `khs report --lang nn` and the Årsmøte page's choice of målform write the
+deck and the workbook in nynorsk, with the same figures as in bokmål; the CLI speaks nynorsk with
+--lang nn or KHS_LANG=nn."""
 
 from __future__ import annotations
 
@@ -155,3 +156,12 @@ def test_a_nynorsk_page_offers_nynorsk_first(sample_db, monkeypatch):
     assert app.button_group[0].value == "nn"
     assert "Ordførar- og rådmannsmøtet" in slide_texts(files[f"KHS-arsmote-{YEAR}-nynorsk.pptx"])
     assert any("Hole og Rollag har ikkje betalt" in s.value for s in app.subheader)
+
+
+def test_the_cli_speaks_nynorsk_with_lang_nn_or_khs_lang(tmp_path, run, monkeypatch):
+    missing = tmp_path / "ingen.duckdb"
+    code, _, err = run("--db", missing, "dues", "--year", YEAR, "--lang", "nn")
+    assert code == 1 and "Databasen" in err and "finst ikkje. Opprett han" in err
+    monkeypatch.setenv("KHS_LANG", "nn")
+    assert "finst ikkje" in run("--db", missing, "dues", "--year", YEAR)[2]
+    assert "finnes ikke" in run("--db", missing, "dues", "--year", YEAR, "--lang", "nb")[2]
