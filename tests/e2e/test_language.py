@@ -45,6 +45,8 @@ def english_words(tab) -> set[str]:
 
 def settle(tab) -> None:
     tab.wait_for_selector(READY, timeout=60_000)
+    # Streamlit loads the code of an st.html element on demand: wait for ui.streamlit_words' script.
+    tab.wait_for_function("() => window.khsStreamlitWords !== undefined", timeout=30_000)
     tab.wait_for_timeout(500)  # the toolbars of charts and tables are drawn after the script run
 
 
