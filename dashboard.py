@@ -16,6 +16,7 @@ from ui import meeting, navigation, state
 from ui.access import viewer_gate
 from ui.data import database
 from ui.state import t
+from ui.streamlit_words import streamlit_words
 from ui.widgets import page_style
 
 # An image of our own: a Material icon here would make every browser fetch it from Google's servers.
@@ -28,6 +29,7 @@ in_meeting = meeting.wanted(navigation.page_name(page))
 if not in_meeting:
     with st.sidebar:
         navigation.sidebar_navigation(t, page)
+streamlit_words()  # Streamlit's own English in the page's language, on every page
 viewer_gate()  # after the navigation, so a link to a page opens that page once the password is given
 
 try:

@@ -14,8 +14,9 @@ import traceback
 
 from . import config
 from .bootstrap import add_new_rules
+from .catalogue import text
 from .commands import COMMANDS
-from .commands.base import Command, UsageError
+from .commands.base import Command, UsageError, add_lang_argument, cli_lang
 from .database import Database, StoreError
 from .kinds import UPLOAD_KINDS
 from .problems import ImportRefused, KindUnclear
@@ -27,54 +28,54 @@ def build_parser(prog: str = "khs") -> argparse.ArgumentParser:
     parser.add_argument("--db", help="databasefil (ellers KHS_DB, ellers data/khs.duckdb)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
     for command in COMMANDS:
-        command.add_arguments(sub.add_parser(command.name, help=command.help))
+        command_parser = sub.add_parser(command.name, help=command.help)
+        command.add_arguments(command_parser)
+        add_lang_argument(command_parser)
     return parser
 
 
-def _open(command: Command, db_argument: str | None) -> Database:
+def _open(command: Command, db_argument: str | None, lang: str) -> Database:
     db = Database(config.resolve_db_path(db_argument))
     if not command.creates_database:
         if not db.path.exists():
-            raise StoreError(f"Databasen {db.path} finnes ikke. Opprett den med «python -m khs_data init» (med --sample for eksempeldata).")
+            raise StoreError(text("cli.no_database", lang, path=db.path))
         db.check_schema()
         add_new_rules(db)  # a store made by an older version gets the rules its figures now need
     return db
 
 
 DEBUG_SETTING = "KHS_DEBUG"
-UNEXPECTED = (
-    "Uventet feil i dashbordets program (ikke i dataene dine). En import eller angring som ble avbrutt, er ikke "
-    f"lagret. Prøv igjen; skjer det igjen, kjør kommandoen med {DEBUG_SETTING}=1 og send utskriften til den som drifter dashbordet."
-)
 
 
 def main(argv: list[str] | None = None, prog: str = "khs") -> int:
     args = build_parser(prog).parse_args(argv)  # exits 2 on usage errors
     command = next(c for c in COMMANDS if c.name == args.command)
+    lang = cli_lang(args)
     try:
-        return command.run(_open(command, args.db), args)
+        return command.run(_open(command, args.db, lang), args)
     except UsageError as error:
-        print(f"Feil: {error}", file=sys.stderr)
+        print(text("cli.error", lang, error=error), file=sys.stderr)
         return 2
     except ImportRefused as refused:
-        print(f"Ingenting er importert. {len(refused.problems)} problem(er):", file=sys.stderr)
+        print(text("cli.refused", lang, count=len(refused.problems)), file=sys.stderr)
         for problem in refused.problems:
             print("  " + problem.describe(), file=sys.stderr)
         if isinstance(refused, KindUnclear):
-            print(f"Velg filtype med --kind: {' eller '.join(refused.candidates or UPLOAD_KINDS)}.", file=sys.stderr)
+            kinds = f" {text('cli.or', lang)} ".join(refused.candidates or UPLOAD_KINDS)
+            print(text("cli.pick_kind", lang, kinds=kinds), file=sys.stderr)
         return 1
     except (StoreError, RuleMissing) as error:
-        print(f"Feil: {error}", file=sys.stderr)
+        print(text("cli.error", lang, error=error), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("Avbrutt.", file=sys.stderr)
+        print(text("cli.interrupted", lang), file=sys.stderr)
         return 1
     except BrokenPipeError:  # output piped into a command that stopped reading (`| head`)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the final flush stays quiet
         return 1
     except Exception:  # never a traceback, nor Python's English, for the user: the details go to the log
         logging.getLogger("khs.cli").debug("Uventet feil", exc_info=True)
-        print(UNEXPECTED, file=sys.stderr)
+        print(text("cli.unexpected", lang, setting=DEBUG_SETTING), file=sys.stderr)
         if os.environ.get(DEBUG_SETTING):
             traceback.print_exc()
         return 1

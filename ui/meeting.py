@@ -22,7 +22,7 @@ from khs_data.rules import RuleMissing
 from .data import metric
 from .navigation import page_file
 from .slides import Screen, show_slide_body
-from .state import t, today, year
+from .state import lang, t, today, year
 
 QUERY_VALUE = "mote"  # ?modus=mote opens the dashboard in meeting mode
 TOPIC_QUERY = "tema"
@@ -92,7 +92,7 @@ def show() -> None:
     st.html(f"<style>{CSS}</style>")
     st.query_params["modus"] = QUERY_VALUE
     try:
-        pack = metric(annual_pack, year(), today())
+        pack = metric(annual_pack, year(), today(), lang())
     except (StoreError, RuleMissing) as error:
         st.error(t("common.store_error", error=error))
         pack = None

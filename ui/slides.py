@@ -16,8 +16,8 @@ import streamlit as st
 
 from khs_data.charts.report import slide_chart
 from khs_data.report.blocks import Chart, Checks, Groups, Items, SlidePlan, Table, Tiles
-from khs_data.report.wording import say
 
+from .state import t
 from .widgets import chart
 
 MARKS = {"bad": "✘", "warn": "!", "advice": "i", "info": "•"}
@@ -102,9 +102,9 @@ def show_block(block, key: str, screen: Screen | None = None, height: int | None
             st.dataframe(frame, hide_index=True, width="stretch", key=key)
     elif isinstance(block, Checks):
         st.markdown(
-            f"**{plain(say('report.board.checks'))}**\n\n"
+            f"**{plain(t('report.board.checks'))}**\n\n"
             + "\n".join(
-                f"- {CHECK_MARKS[mark]} {plain(label)}{plain(say('report.board.advice_suffix')) if mark == 'advice' else ''}"
+                f"- {CHECK_MARKS[mark]} {plain(label)}{plain(t('report.board.advice_suffix')) if mark == 'advice' else ''}"
                 for mark, label in block.items
             )
         )

@@ -62,6 +62,10 @@ TEXTS = {
     "common.level.krav": ("Krav", "Krav"),
     "common.level.bør": ("Bør", "Bør"),
     "common.advice": ("Råd", "Råd"),
+    # -- the attention list's severities (khs_data.statuses.Severity), as the workbook writes them
+    "common.severity.rød": ("rød", "raud"),
+    "common.severity.gul": ("gul", "gul"),
+    "common.severity.råd": ("råd", "råd"),
     # -- the rule behind a figure (khs_data.rules.Rule.phrase) ---------------------------------
     "rule.text": ("{source} (gyldig {valid_from}–{valid_to})", "{source} (gyldig {valid_from}–{valid_to})"),
     "rule.text_applied": (

@@ -1,5 +1,5 @@
-"""Årsmøte: the annual meeting pack (deck, workbook) and its page. The deck is written in bokmål;
-the nynorsk texts are there for the page preview and for anyone who builds the pack in nynorsk."""
+"""Årsmøte: the annual meeting pack (deck, workbook) and its page, in bokmål and nynorsk (the page
+offers the pack in both; `khs report --lang nn` writes it in nynorsk)."""
 
 TEXTS = {
     # -- the page -------------------------------------------------------------------------------
@@ -12,14 +12,18 @@ TEXTS = {
         "Det finst ingen tal for {year} enno. Pakken kan lastast ned, men seier berre kva som manglar.",
     ),
     "report.empty_what": ("folketall, møter og styreperioder", "folketal, møte og styreperiodar"),
+    "report.pack_lang": ("Målform for presentasjon og regneark", "Målform for presentasjon og rekneark"),
+    "report.pack_lang_help": (
+        "Kommunene har rett til nynorsk: velg målformen pakken skal lastes ned på. Forhåndsvisningen følger språket på siden.",
+        "Kommunane har rett til nynorsk: vel målforma pakken skal lastast ned på. Førehandsvisinga følgjer språket på sida.",
+    ),
     "report.download_deck": ("Presentasjon (.pptx)", "Presentasjon (.pptx)"),
     "report.download_workbook": ("Kontingentliste (.xlsx)", "Kontingentliste (.xlsx)"),
     "report.download_note": (
         "Presentasjonen har redigerbare diagrammer og talepunkter med kilder. Regnearket har kontingentlisten "
         "klar til fakturering og ett ark per tema. Alle tall er de samme som på sidene i dashbordet.",
-        "Presentasjonen har diagram som kan redigerast, og talepunkt med kjelder. Han er skriven på bokmål, "
-        "slik møtet blir halde. Reknearket har kontingentlista klar til fakturering og eitt ark per tema. "
-        "Alle tal er dei same som på sidene i dashbordet.",
+        "Presentasjonen har diagram som kan redigerast, og talepunkt med kjelder. Reknearket har kontingentlista "
+        "klar til fakturering og eitt ark per tema. Alle tal er dei same som på sidene i dashbordet.",
     ),
     "report.preview": ("Forhåndsvisning av lysbildene", "Førehandsvising av lysbileta"),
     "report.preview_caption": ("Lysbilde {number} av {count} · {kicker}", "Lysbilete {number} av {count} · {kicker}"),
@@ -29,6 +33,8 @@ TEXTS = {
         "Databasen inneheld eksempeldata; presentasjonen er merkt med det.",
     ),
     "report.cli_written": ("Skrev {path}", "Skreiv {path}"),
+    "report.cli_no_folder": ("Mappen {folder} finnes ikke.", "Mappa {folder} finst ikkje."),
+    "report.cli_not_written": ("Kunne ikke skrive {path}: {reason}.", "Kunne ikkje skrive {path}: {reason}."),
     "report.cli_empty": (
         "Ingen tall for {year}: folketall per {date} mangler, og ingen møter eller styreperioder er registrert "
         "for året. Skrev likevel en presentasjon og et regneark som sier dette.",

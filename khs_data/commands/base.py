@@ -8,11 +8,13 @@ import argparse
 import datetime as dt
 import getpass
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
 
+from ..catalogue import LANGUAGES, text
 from ..database import Database
 from ..importer import ImportPlan, commit_import
 from ..statuses import Level
@@ -29,6 +31,25 @@ class Command:
     add_arguments: Callable[[argparse.ArgumentParser], None]
     run: Callable[[Database, argparse.Namespace], int]
     creates_database: bool = False  # only init runs before the database file exists
+
+
+LANG_SETTING = "KHS_LANG"  # the language of the CLI's output when --lang is not given
+
+
+def add_lang_argument(parser: argparse.ArgumentParser) -> None:
+    """`--lang nb|nn` on every command: the language of what it writes (output, messages, files)."""
+    parser.add_argument(
+        "--lang",
+        choices=list(LANGUAGES),
+        default=None,
+        help=f"språk/mål: nb (bokmål) eller nn (nynorsk); standard {LANG_SETTING}, ellers nb",
+    )
+
+
+def cli_lang(args: argparse.Namespace | None = None) -> str:
+    """The language the command speaks: --lang, else KHS_LANG, else bokmål."""
+    chosen = getattr(args, "lang", None) or os.environ.get(LANG_SETTING, "")
+    return chosen if chosen in LANGUAGES else "nb"
 
 
 def who() -> str:
@@ -52,13 +73,13 @@ def add_dry_run_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dry-run", action="store_true", help="vis hva som ville skje, uten å skrive")
 
 
-def preview_or_commit(db: Database, plan: ImportPlan, dry_run: bool) -> int:
+def preview_or_commit(db: Database, plan: ImportPlan, dry_run: bool, lang: str = "nb") -> int:
     """One line either way: what the import would do, or what it did."""
     if dry_run:
-        print("Prøvekjøring (ingenting skrevet): " + plan.summary())
+        print(text("cli.dry_run", lang, summary=plan.summary()))
         return 0
     result = commit_import(db, plan, who())
-    print(result.summary if result.import_id is None else f"Import {result.import_id}: {result.summary}")
+    print(result.summary if result.import_id is None else text("cli.imported", lang, id=result.import_id, summary=result.summary))
     return 0
 
 
@@ -70,14 +91,11 @@ def add_on_argument(parser: argparse.ArgumentParser, what: str = "dato") -> None
     parser.add_argument("--on", type=date_argument, help=f"{what} (standard: i dag)")
 
 
-CHECK_MARKS = {"ok": "OK", "bad": "IKKE OK", "advice": "RÅD"}
-
-
-def print_checks(checks: list[dict]) -> None:
+def print_checks(checks: list[dict], lang: str = "nb") -> None:
     """A check as a line: a requirement not met is «IKKE OK», advice («bør») not followed «RÅD»."""
     for c in checks:
         mark = "ok" if c["ok"] else ("advice" if c["level"] == Level.ADVICE else "bad")
-        print(f"  [{CHECK_MARKS[mark]}] {c['reason']}")
+        print(f"  [{text(f'cli.mark.{mark}', lang)}] {c['reason']}")
 
 
 def print_json(data: object) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from ..database import Database
 from ..importer import plan_import
 from ..kinds import UPLOAD_KINDS
-from .base import Command, UsageError, add_dry_run_flag, preview_or_commit
+from .base import Command, UsageError, add_dry_run_flag, cli_lang, preview_or_commit
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -22,7 +22,7 @@ def run(db: Database, args: argparse.Namespace) -> int:
     if not path.is_file():
         raise UsageError(f"Finner ikke filen {path}.")
     plan = plan_import(db, path, path.name, args.kind, source="kommandolinje")
-    return preview_or_commit(db, plan, args.dry_run)
+    return preview_or_commit(db, plan, args.dry_run, cli_lang(args))
 
 
 COMMAND = Command("import", "importer et regneark", add_arguments, run)

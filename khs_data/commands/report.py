@@ -1,4 +1,5 @@
-"""`khs report --year Y --out FILE`: the annual meeting pack, FILE.pptx and FILE.xlsx."""
+"""`khs report --year Y --out FILE [--lang nn]`: the annual meeting pack, FILE.pptx and FILE.xlsx,
+in bokmål or (with --lang nn) nynorsk."""
 
 from __future__ import annotations
 
@@ -9,15 +10,14 @@ from ..catalogue import text
 from ..database import Database
 from ..fmt import date_text
 from ..report import annual_pack_files
-from ..report.wording import LANG
-from .base import Command, UsageError
+from .base import Command, UsageError, cli_lang
 
 SUFFIXES = (".pptx", ".xlsx")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--year", type=int, required=True, help="årsmøteåret, for eksempel 2026")
-    parser.add_argument("--out", required=True, help=text("report.cli_out_help", LANG))
+    parser.add_argument("--out", required=True, help=text("report.cli_out_help"))
 
 
 def stem_of(out: str) -> Path:
@@ -27,20 +27,21 @@ def stem_of(out: str) -> Path:
 
 
 def run(db: Database, args: argparse.Namespace) -> int:
+    lang = cli_lang(args)
     stem = stem_of(args.out)
     if not stem.parent.is_dir():
-        raise UsageError(f"Mappen {stem.parent} finnes ikke.")
-    pack, deck, workbook = annual_pack_files(db, args.year)
+        raise UsageError(text("report.cli_no_folder", lang, folder=stem.parent))
+    pack, deck, workbook = annual_pack_files(db, args.year, lang=lang)
     if not pack.has_data:
-        print(text("report.cli_empty", LANG, year=args.year, date=date_text(pack.basis.population_date)))
+        print(text("report.cli_empty", lang, year=args.year, date=date_text(pack.basis.population_date)))
     for suffix, content in ((".pptx", deck), (".xlsx", workbook)):
         path = stem.with_name(stem.name + suffix)
         try:
             path.write_bytes(content)
         except OSError as error:
-            raise UsageError(f"Kunne ikke skrive {path}: {error.strerror or error}.") from error
-        print(text("report.cli_written", LANG, path=path))
+            raise UsageError(text("report.cli_not_written", lang, path=path, reason=error.strerror or error)) from error
+        print(text("report.cli_written", lang, path=path))
     return 0
 
 
-COMMAND = Command("report", text("report.cli_help", LANG), add_arguments, run)
+COMMAND = Command("report", text("report.cli_help"), add_arguments, run)

@@ -6,7 +6,7 @@ import argparse
 
 from ..database import Database
 from ..ssb_api import FIRST_YEAR, discard_staged, plan_ssb_update
-from .base import Command, add_dry_run_flag, preview_or_commit
+from .base import Command, add_dry_run_flag, cli_lang, preview_or_commit
 
 
 def _year(text: str) -> int:
@@ -29,7 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(db: Database, args: argparse.Namespace) -> int:
     plan = plan_ssb_update(db, args.years)
     try:
-        return preview_or_commit(db, plan, args.dry_run)
+        return preview_or_commit(db, plan, args.dry_run, cli_lang(args))
     finally:
         discard_staged(plan)
 

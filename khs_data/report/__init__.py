@@ -12,7 +12,7 @@ from .pack import annual_pack
 from .workbook import workbook_bytes
 
 
-def annual_pack_files(db: Database, year: int, today: dt.date | None = None) -> tuple[AnnualPack, bytes, bytes]:
-    """The pack, the deck and the workbook from one reading of the figures."""
-    pack = annual_pack(db, year, today)
+def annual_pack_files(db: Database, year: int, today: dt.date | None = None, lang: str = "nb") -> tuple[AnnualPack, bytes, bytes]:
+    """The pack, the deck and the workbook from one reading of the figures, in `lang` (nb or nn)."""
+    pack = annual_pack(db, year, today, lang)
     return pack, deck_bytes(pack), workbook_bytes(pack)

@@ -117,6 +117,7 @@ class AnnualPack:
     slides: tuple[SlidePlan, ...]  # the topics, then «Saker til behandling»
     frames: dict[str, pd.DataFrame]  # the metric results behind the slides, for the workbook
     budget: Budget | None = None  # the year's budget with its computed dues line, for the slide and the sheet
+    lang: str = "nb"  # the language every word of the pack is in; the deck and the workbook follow it
 
     @property
     def agenda(self) -> tuple[str, ...]:

@@ -24,7 +24,7 @@ from ..exports import xlsx_bytes
 from ..fmt import date_text, long_date_text
 from .blocks import AnnualPack, Chart, Checks, Groups, Items, SlidePlan, Table, Tiles
 from .pack import annual_pack
-from .wording import say
+from .wording import say, speaking
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
 MARGIN = Inches(0.6)
@@ -41,11 +41,17 @@ MIN_PT = 18  # nothing smaller: readable from the back of the room
 TITLE_LAYOUT = 5  # «Title Only» in the default template: the title stays a real title (outline, accessibility)
 
 
-def build_deck(db: Database, year: int, today: dt.date | None = None) -> bytes:
-    return deck_bytes(annual_pack(db, year, today))
+def build_deck(db: Database, year: int, today: dt.date | None = None, lang: str = "nb") -> bytes:
+    return deck_bytes(annual_pack(db, year, today, lang))
 
 
 def deck_bytes(pack: AnnualPack) -> bytes:
+    """The deck, in the pack's language."""
+    with speaking(pack.lang):
+        return _deck_bytes(pack)
+
+
+def _deck_bytes(pack: AnnualPack) -> bytes:
     deck = Presentation()
     deck.slide_width, deck.slide_height = WIDTH, HEIGHT
     count = 1 + (1 if pack.has_data else 0) + len(pack.slides)

@@ -33,13 +33,18 @@ from .slides.meetings import meetings_slide
 from .slides.network import network_slide
 from .slides.overview import attention_slide, empty_slide, key_slide
 from .slides.projects import projects_slide
-from .wording import LANG
+from .wording import pack_lang, speaking
 
 SAMPLE_SOURCE = "eksempeldata"  # the source bootstrap gives the shipped sample files
 
 
-def annual_pack(db: Database, year: int, today: dt.date | None = None) -> AnnualPack:
-    today = today or dt.date.today()
+def annual_pack(db: Database, year: int, today: dt.date | None = None, lang: str = "nb") -> AnnualPack:
+    """The pack for `year`, every word in `lang` (nb: bokmål, nn: nynorsk)."""
+    with speaking(lang):
+        return _annual_pack(db, year, today or dt.date.today(), lang)
+
+
+def _annual_pack(db: Database, year: int, today: dt.date, lang: str) -> AnnualPack:
     on = focus_date(year, today)
     basis = dues_basis(db, year)
     dues = dues_for_year(db, year, today)
@@ -52,14 +57,14 @@ def annual_pack(db: Database, year: int, today: dt.date | None = None) -> Annual
         "dues": dues,
         "meetings": year_meetings,
         "seats": seats,
-        "checks": checks_frame(checks, LANG),
+        "checks": checks_frame(checks, pack_lang()),
         "changes": board_changes_ahead(db, on),
         "compliance": meeting_compliance(db, year, today),
         "network": network_seats(db, on),
         "projects": projects(db),
         "project_totals": project_totals(db),
         "active_projects": active_projects(db, on),
-        "attention": attention_frame(attention, LANG),
+        "attention": attention_frame(attention, pack_lang()),
         "members": members(db),
         "overdue_measures": action_plan(db, year, plan_date(year, today)).overdue,
     }
@@ -77,6 +82,7 @@ def annual_pack(db: Database, year: int, today: dt.date | None = None) -> Annual
         "meeting_date": ahead["date"].iloc[0].date() if len(ahead) else None,
         "basis": basis,
         "figures": figures,
+        "lang": lang,
     }
     rules = load_rules(db)
     frames["decisions"] = decisions(rules, attention, frames, on)
@@ -85,7 +91,7 @@ def annual_pack(db: Database, year: int, today: dt.date | None = None) -> Annual
     figures_budget = budget(db, year)
     slides = (
         key_slide(figures, year, on),
-        dues_slide(frames["dues"], basis, basis.population_rule.describe(LANG), year, today, on),
+        dues_slide(frames["dues"], basis, basis.population_rule.describe(pack_lang()), year, today, on),
         budget_slide(figures_budget),
         board_slide(frames["seats"], checks, frames["changes"], on),
         meetings_slide(frames["compliance"], year_meetings, year, on, today),

@@ -11,6 +11,7 @@ import pandas as pd
 from xlsxwriter.utility import xl_rowcol_to_cell
 
 from ..catalogue import text
+from ..charts.dues import STATUS_LOOK, status_label
 from ..database import Database
 from ..exports import sheet_title, text_workbook
 from ..fmt import date_text
@@ -19,18 +20,24 @@ from ..plan_texts import dues_comparison, dues_rule
 from .blocks import NUMBER_FORMAT, AnnualPack
 from .pack import annual_pack
 from .slides.overview import members_detail
-from .wording import LANG, say
+from .wording import blank, pack_lang, say, speaking, value_text
 
 DATE_FORMAT = "dd.mm.yyyy"
 
 HEADER_FILL = "#DCE9F3"
 
 
-def build_workbook(db: Database, year: int, today: dt.date | None = None) -> bytes:
-    return workbook_bytes(annual_pack(db, year, today))
+def build_workbook(db: Database, year: int, today: dt.date | None = None, lang: str = "nb") -> bytes:
+    return workbook_bytes(annual_pack(db, year, today, lang))
 
 
 def workbook_bytes(pack: AnnualPack) -> bytes:
+    """The workbook, in the pack's language."""
+    with speaking(pack.lang):
+        return _workbook_bytes(pack)
+
+
+def _workbook_bytes(pack: AnnualPack) -> bytes:
     buffer = io.BytesIO()
     book = text_workbook(buffer)
     formats = {
@@ -81,6 +88,7 @@ def _write_rows(sheet, formats: dict, frame: pd.DataFrame, columns: tuple) -> No
 def _dues_sheet(book, formats: dict, pack: AnnualPack) -> None:
     sheet = book.add_worksheet(say("report.sheet.dues", year=pack.year))
     dues = pack.frames["dues"].sort_values("municipality_number").reset_index(drop=True)
+    dues = dues.assign(payment_status=[status_label(s, pack_lang()) if s in STATUS_LOOK else blank(s) for s in dues["payment_status"]])
     _write_rows(sheet, formats, dues, DUES_COLUMNS)
     last = len(dues)
     total_row = last + 1
@@ -98,7 +106,7 @@ def _dues_sheet(book, formats: dict, pack: AnnualPack) -> None:
         say(
             "report.basis_note",
             rate=basis.rate_nok,
-            rate_rule=basis.rate.describe(LANG),
+            rate_rule=basis.rate.describe(pack_lang()),
             date=date_text(basis.population_date),
             due=date_text(basis.due_date),
             today=date_text(pack.today),
@@ -130,7 +138,7 @@ def _budget_sheet(book, formats: dict, figures: Budget) -> None:
     sheet = book.add_worksheet(say("report.sheet.budget", year=figures.year))
     lines = figures.lines.assign(
         type_text=[say(f"budget.type.{k}") for k in figures.lines["type"]],
-        computed_text=[text("common.yes", LANG) if c else "" for c in figures.lines["computed"]],
+        computed_text=[text("common.yes", pack_lang()) if c else "" for c in figures.lines["computed"]],
     )
     _write_rows(sheet, formats, lines, BUDGET_COLUMNS)
     last = len(lines)
@@ -152,7 +160,7 @@ def _budget_sheet(book, formats: dict, figures: Budget) -> None:
     for c, value in ((2, figures.result_budget_nok), (3, figures.result_actual_nok)):
         income, expense = xl_rowcol_to_cell(last + 1, c), xl_rowcol_to_cell(last + 2, c)
         sheet.write_formula(result, c, f"={income}-{expense}", formats["sum"], value or 0)
-    notes = [dues_rule(figures, LANG), *(words for _, words in dues_comparison(figures.dues, figures.year, LANG))]
+    notes = [dues_rule(figures, pack_lang()), *(words for _, words in dues_comparison(figures.dues, figures.year, pack_lang()))]
     for offset, words in enumerate(notes, start=2):
         sheet.write_string(result + offset, 0, words, formats["note"])
     sheet.freeze_panes(1, 0)
@@ -190,7 +198,7 @@ def _topic_sheets(pack: AnnualPack) -> list[tuple[str, pd.DataFrame, dict[str, s
         {
             say("report.col.region"): seats["board_region"],
             say("report.col.person"): [say("report.vacant") if v else p for v, p in zip(seats["vacant"], seats["person"])],
-            say("report.col.role"): seats["role"],
+            say("report.col.role"): [value_text("role", r) for r in seats["role"]],
             say("report.col.municipality"): seats["municipality"],
             say("report.col.start"): seats["term_start"],
             say("report.col.end"): seats["end"],
@@ -200,8 +208,8 @@ def _topic_sheets(pack: AnnualPack) -> list[tuple[str, pd.DataFrame, dict[str, s
     check_sheet = pd.DataFrame(
         {
             say("report.col.check"): [say(f"report.check.{c}") for c in checks["check"]],
-            say("report.col.level"): [text(f"common.level.{level}", LANG) for level in checks["level"]],
-            say("report.col.ok"): [text("common.yes" if ok else "common.no", LANG) for ok in checks["ok"]],
+            say("report.col.level"): [text(f"common.level.{level}", pack_lang()) for level in checks["level"]],
+            say("report.col.ok"): [text("common.yes" if ok else "common.no", pack_lang()) for ok in checks["ok"]],
             say("report.col.reason"): checks["reason"],
             say("report.col.rule"): checks["rule"],
         }
@@ -209,14 +217,14 @@ def _topic_sheets(pack: AnnualPack) -> list[tuple[str, pd.DataFrame, dict[str, s
     compliance = frames["compliance"]
     meetings = pd.DataFrame(
         {
-            say("report.col.body"): compliance["body"],
+            say("report.col.body"): [value_text("meetings.body", b) for b in compliance["body"]],
             say("report.col.required"): compliance["required_min"],
             say("report.col.held"): compliance["held"],
             say("report.col.planned"): compliance["planned"],
             say("report.col.cancelled"): compliance["cancelled"],
-            say("report.col.ok"): [text("common.yes" if ok else "common.no", LANG) for ok in compliance["compliant"]],
-            say("report.col.state"): [text(f"meetings.state.{state}", LANG) for state in compliance["state"]],
-            say("report.col.rule"): [r.describe(LANG) for r in compliance["rule"]],
+            say("report.col.ok"): [text("common.yes" if ok else "common.no", pack_lang()) for ok in compliance["compliant"]],
+            say("report.col.state"): [text(f"meetings.state.{state}", pack_lang()) for state in compliance["state"]],
+            say("report.col.rule"): [r.describe(pack_lang()) for r in compliance["rule"]],
         }
     )
     network = frames["network"]
@@ -232,7 +240,7 @@ def _topic_sheets(pack: AnnualPack) -> list[tuple[str, pd.DataFrame, dict[str, s
     project_sheet = pd.DataFrame(
         {
             say("report.col.project"): projects["name"],
-            say("report.col.project_status"): projects["status"],
+            say("report.col.project_status"): [value_text("projects.status", s) for s in projects["status"]],
             say("report.col.lead"): projects["lead_municipality"],
             say("report.col.start_date"): projects["start_date"],
             say("report.col.end_date"): projects["end_date"],
@@ -247,7 +255,7 @@ def _topic_sheets(pack: AnnualPack) -> list[tuple[str, pd.DataFrame, dict[str, s
         {
             say("report.col.topic"): attention["topic"],
             say("report.col.message"): attention["message"],
-            say("report.col.severity"): attention["severity"],
+            say("report.col.severity"): [value_text("common.severity", s) for s in attention["severity"]],
         }
     )
     counts = ("report.col.required", "report.col.held", "report.col.planned", "report.col.cancelled")

@@ -12,7 +12,7 @@ from ...facts import Check
 from ...fmt import date_text
 from ...statuses import Role
 from ..blocks import Checks, SlidePlan, Table, Topic
-from ..wording import LANG, count_text, render, say
+from ..wording import count_text, pack_lang, render, say
 
 MARKS = {"ok": "✔", "bad": "✘", "advice": "i"}
 
@@ -32,7 +32,7 @@ def board_slide(seats: pd.DataFrame, checks: tuple[Check, ...], changes: pd.Data
         person = (
             seat.person
             if seat.role == Role.MEMBER
-            else say("report.board.person_role", person=seat.person, role=text(f"role.{seat.role}", LANG))
+            else say("report.board.person_role", person=seat.person, role=text(f"role.{seat.role}", pack_lang()))
         )
         rows.append((seat.board_region, person, seat.municipality, date_text(seat.end)))
         marks.append("strong" if seat.ends_soon else "")
@@ -60,7 +60,7 @@ def board_slide(seats: pd.DataFrame, checks: tuple[Check, ...], changes: pd.Data
             label=say(f"report.check.{c.id}"),
             reason=render(c.reason),
             rule=render(c.rule),
-            level=text(f"common.level.{c.level}", LANG),
+            level=text(f"common.level.{c.level}", pack_lang()),
         )
         for c in checks
     )

@@ -11,7 +11,7 @@ from ...metrics.budget import Budget
 from ...plan_texts import dues_comparison, dues_rule
 from ...statuses import LineType
 from ..blocks import Chart, Items, Series, SlidePlan, Table, Topic
-from ..wording import LANG, say
+from ..wording import pack_lang, say
 
 MAX_EXPENSE_BARS = 6  # at 18 pt the chart holds six lines and «the rest» beside the table
 LABEL_ROOM = 1.45  # the value axis beyond the largest bar: room for «1 050 000» beside it
@@ -87,14 +87,14 @@ def budget_slide(figures: Budget) -> SlidePlan:
         if dues.rate is not None
         else say("report.budget.subtitle_no_rule")
     )
-    comparison = dues_comparison(dues, figures.year, LANG)
+    comparison = dues_comparison(dues, figures.year, pack_lang())
     blocks = (_expense_chart(figures.lines), _sum_table(figures)) if figures.typed_lines else (_sum_table(figures),)
     if comparison and not figures.typed_lines:
         blocks += (Items(tuple(("info" if ok else "warn", words) for ok, words in comparison)),)
     notes = say(
         "report.budget.notes",
         year=figures.year,
-        rule=dues_rule(figures, LANG),
+        rule=dues_rule(figures, pack_lang()),
         income=kr_text(figures.income_budget_nok),
         income_actual=kr_text(figures.income_actual_nok),
         expense=kr_text(figures.expense_budget_nok),

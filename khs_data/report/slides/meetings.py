@@ -12,7 +12,7 @@ from ...fmt import date_text
 from ...statuses import ComplianceState, MeetingStatus
 from ...vocabulary import BOARD
 from ..blocks import Chart, Items, Series, SlidePlan, Table, Topic
-from ..wording import LANG, say
+from ..wording import pack_lang, say, value_text
 
 MAX_MEETINGS = 8
 LIGHT = PALETTE[4]  # sky blue: planned, beside the accent's held
@@ -23,7 +23,7 @@ def meetings_slide(compliance: pd.DataFrame, year_meetings: pd.DataFrame, year: 
     compliance = pd.concat([compliance[compliance["body"] == BOARD], compliance[compliance["body"] != BOARD]])
     chart = (
         Chart(
-            tuple(compliance["body"]),
+            tuple(value_text("meetings.body", b) for b in compliance["body"]),
             (
                 Series(say("report.meetings.held"), tuple(int(v) for v in compliance["held"]), GOOD),
                 Series(say("report.meetings.planned"), tuple(int(v) for v in compliance["planned"]), LIGHT),
@@ -45,7 +45,7 @@ def meetings_slide(compliance: pd.DataFrame, year_meetings: pd.DataFrame, year: 
     table = (
         Table(
             tuple(say(f"report.meetings.col.{c}") for c in ("date", "body", "status")),
-            tuple(rows),
+            tuple((d, value_text("meetings.body", b), value_text("meetings.status", s)) for d, b, s in rows),
             (1.55, 3.3, 1.3),
             tuple("strong" if r[2] == MeetingStatus.PLANNED else "" for r in rows),
         )
@@ -59,12 +59,12 @@ def meetings_slide(compliance: pd.DataFrame, year_meetings: pd.DataFrame, year: 
         rows=" ".join(
             say(
                 "report.meetings.notes_row",
-                body=r.body,
+                body=value_text("meetings.body", r.body),
                 held=r.held,
                 planned=r.planned,
                 cancelled=r.cancelled,
                 required=r.required_min,
-                rule=r.rule.describe(LANG),
+                rule=r.rule.describe(pack_lang()),
             )
             for r in compliance.itertuples()
         ),
@@ -87,4 +87,11 @@ def compliance_text(row, today: dt.date) -> str:
         ComplianceState.REACHABLE: "title_pending",
         ComplianceState.TOO_FEW_PLANNED: "title_unreachable" if row.year <= today.year else "title_unplanned",
     }[row.state]
-    return say(f"report.meetings.{key}", body=row.body, held=row.held, required=row.required_min, year=row.year, ahead=row.planned_ahead)
+    return say(
+        f"report.meetings.{key}",
+        body=value_text("meetings.body", row.body),
+        held=row.held,
+        required=row.required_min,
+        year=row.year,
+        ahead=row.planned_ahead,
+    )

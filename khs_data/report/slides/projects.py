@@ -9,7 +9,7 @@ from ...charts.theme import GOOD, PALETTE
 from ...fmt import kr_text
 from ...statuses import ProjectStatus
 from ..blocks import Chart, Items, Series, SlidePlan, Table, Topic
-from ..wording import blank, say
+from ..wording import blank, say, value_text
 
 PROJECT_ORDER = (*ProjectStatus, "ukjent")
 MAX_ACTIVE_PROJECTS = 5
@@ -24,7 +24,7 @@ def projects_slide(totals: pd.DataFrame, active: pd.DataFrame) -> SlidePlan:
     totals = totals.sort_values("status", key=lambda s: s.map(lambda v: order.get(v, len(order))))
     chart = (
         Chart(
-            tuple(status.capitalize() for status in totals["status"]),
+            tuple(value_text("projects.status", status).capitalize() for status in totals["status"]),
             (
                 Series(say("report.projects.budget"), tuple(_money(v) for v in totals["budget_nok"]), GOOD),
                 Series(say("report.projects.granted"), tuple(_money(v) for v in totals["funding_granted_nok"]), PALETTE[2]),
@@ -51,7 +51,7 @@ def projects_slide(totals: pd.DataFrame, active: pd.DataFrame) -> SlidePlan:
         rows=" ".join(
             say(
                 "report.projects.notes_row",
-                status=r.status,
+                status=value_text("projects.status", r.status),
                 count=r.projects,
                 budget=kr_text(r.budget_nok),
                 applied=kr_text(r.funding_applied_nok),
