@@ -4,6 +4,7 @@ one decided on that date (as on Møter), and each measure's deadline is an event
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import icalendar
 import vobject
@@ -116,3 +117,12 @@ def test_overdue_measures_have_their_own_marker_on_the_wheel(sample_db):
     ]
     assert overdue.marker.color != traces["Tiltaksfrist"].marker.color
     assert len(traces["Tiltaksfrist"].customdata) == 8
+
+
+def test_a_year_before_any_meeting_minimum_has_no_gaps_and_no_failure(sample_db, capsys):
+    from khs_data.cli import main
+
+    assert main(["--db", str(sample_db.path), "calendar", "--year", "1990", "--on", "2026-11-23", "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["year"] == 1990
+    assert {e["kind"] for e in document["events"]} == {"kontingentfrist", "folketallsdato", "oppsigelsesfrist"}

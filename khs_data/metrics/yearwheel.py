@@ -205,10 +205,10 @@ def _missing_meetings(seen: _Seen) -> Iterable[Event]:
     last_day = dt.date(seen.year, 12, 31)
     found = meetings(seen.db, seen.year, seen.on)
     for body in seen.rules.bodies_with_minimum():
-        try:
-            required = seen.rules.min_meetings(seen.year, body).number
-        except RuleMissing:
+        rule = seen.rules.min_meetings(seen.year, body)
+        if rule is None:  # a year before the body had a minimum
             continue
+        required = rule.number
         dated = int(((found["body"] == body) & (found["status"] != EventStatus.CANCELLED)).sum())
         if dated < required:
             yield Event(
