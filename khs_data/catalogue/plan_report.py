@@ -43,7 +43,7 @@ TEXTS = {
     "report.budget.series_budget": ("Budsjett", "Budsjett"),
     "report.budget.series_actual": ("Regnskap så langt", "Rekneskap så langt"),
     "report.budget.other_expenses": ("Øvrige utgifter ({count})", "Andre utgifter ({count})"),
-    "report.budget.col.what": ("", ""),
+    "report.budget.col.what": ("Post", "Post"),
     "report.budget.col.budget": ("Budsjett", "Budsjett"),
     "report.budget.col.actual": ("Regnskap", "Rekneskap"),
     "report.budget.row.income": ("Inntekter", "Inntekter"),
