@@ -3,7 +3,8 @@ start, then shows the pages in pages/ under one navigation and a shared sidebar.
 
 Every run declares the navigation first, before anything that can stop it (a database held by an
 import from the command line, the viewer password): a run that stopped before it would leave
-Streamlit running the files in pages/ on their own, past the password (see ui.state.ensure_app_entry)."""
+Streamlit running the files in pages/ on their own, past the password (see ui.state.ensure_app_entry).
+The page list in the sidebar comes next, so it is there behind the password too (it names pages only)."""
 
 from pathlib import Path
 
@@ -22,8 +23,11 @@ FAVICON = Path(__file__).parent / "ui" / "assets" / "favicon.png"
 
 st.set_page_config(page_title="KHS-dashbord", page_icon=FAVICON, layout="wide")
 state.init_state(state.year_options())
-in_meeting = meeting.wanted()
-page = navigation.app_navigation(t, hidden=in_meeting)
+page = navigation.app_navigation(t)
+in_meeting = meeting.wanted(navigation.page_name(page))
+if not in_meeting:
+    with st.sidebar:
+        navigation.sidebar_navigation(t, page)
 viewer_gate()  # after the navigation, so a link to a page opens that page once the password is given
 
 try:
@@ -45,7 +49,7 @@ with st.sidebar:
     st.selectbox(t("sidebar.year"), years, key="year")
     st.radio(t("sidebar.language"), list(LANGUAGES), format_func=LANGUAGES.get, key="lang", horizontal=True)
     if st.button(t("meeting.toggle"), help=t("meeting.toggle_help"), icon=":material/co_present:", width="stretch"):
-        meeting.enter(navigation.page_file(navigation.page_name(page)))
+        meeting.enter(navigation.page_name(page))
         st.rerun()
     st.caption(t("sidebar.data_note"))
 state.run_page(page)

@@ -8,7 +8,7 @@ import pandas as pd
 from .catalogue import text
 from .fmt import date_text, kr_text
 from .metrics.budget import Budget, DuesLine
-from .plan_statuses import MeasureStatus
+from .statuses import MeasureStatus
 
 
 def dues_rule(figures: Budget, lang: str = "nb") -> str:

@@ -32,6 +32,29 @@ class PaymentStatus(StrEnum):
 OWING = (PaymentStatus.OVERDUE, PaymentStatus.PARTLY_PAID)  # past the due date and not fully paid
 
 
+class MeasureStatus(StrEnum):
+    """A measure of the action plan."""
+
+    NOT_STARTED = "ikke startet"
+    IN_PROGRESS = "pågår"
+    DONE = "fullført"
+    POSTPONED = "utsatt"
+    CANCELLED = "avlyst"
+
+    @property
+    def closed(self) -> bool:
+        """Done or called off: such a measure is never overdue. A postponed one still is, once
+        its deadline has passed, until the plan gives it a new deadline."""
+        return self in (MeasureStatus.DONE, MeasureStatus.CANCELLED)
+
+
+class LineType(StrEnum):
+    """A line of the budget."""
+
+    INCOME = "inntekt"
+    EXPENSE = "utgift"
+
+
 class Role(StrEnum):
     LEADER = "leder"
     DEPUTY = "nestleder"

@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .parsing import CellError, is_empty, normalise_label
-from .plan_statuses import LineType, MeasureStatus, is_dues_line
 from .problems import Problem
+from .statuses import LineType, MeasureStatus
+from .vocabulary import is_dues_line
 
 if TYPE_CHECKING:
     from .validation import Context, ParsedTable

@@ -1,9 +1,12 @@
-"""The fixed words of the agreement: bodies, statuses and roles, with the spellings people use."""
+"""The fixed words of the agreement: bodies, statuses and roles, with the spellings people use.
+
+The dues line of a budget is recognised by its name: the dues are computed from the rules and
+the population, never taken from a budget file."""
 
 from __future__ import annotations
 
 from .parsing import normalise_label
-from .statuses import MeetingStatus, ProjectStatus, Role
+from .statuses import LineType, MeasureStatus, MeetingStatus, ProjectStatus, Role
 
 BOARD = "Samarbeidsstyret"
 MAYORS_MEETING = "Ordfører- og rådmannsmøtet"
@@ -45,6 +48,51 @@ PROJECT_STATUSES: dict[str, list[str]] = {
     ProjectStatus.FINISHED: ["avslutta", "ferdig", "fullført"],
     ProjectStatus.STOPPED: ["avbrote", "stoppet", "avlyst"],
 }
+
+MEASURE_STATUSES: dict[str, list[str]] = {
+    MeasureStatus.NOT_STARTED.value: [
+        "ikke startet",
+        "ikkje starta",
+        "ikkje starta opp",
+        "ikke påbegynt",
+        "ikkje påbyrja",
+        "ny",
+        "planlagt",
+    ],
+    MeasureStatus.IN_PROGRESS.value: ["pågår", "pågåande", "pågående", "i gang", "startet", "starta", "under arbeid"],
+    MeasureStatus.DONE.value: ["fullført", "ferdig", "gjennomført", "utført", "avsluttet", "avslutta"],
+    MeasureStatus.POSTPONED.value: ["utsatt", "utsett", "forskjøvet", "satt på vent"],
+    MeasureStatus.CANCELLED.value: ["avlyst", "avbrutt", "avbrote", "kansellert", "strøket"],
+}
+
+
+LINE_TYPES: dict[str, list[str]] = {
+    LineType.INCOME.value: ["inntekt", "inntekter", "inntekt/tilskudd", "income", "revenue"],
+    LineType.EXPENSE.value: ["utgift", "utgifter", "kostnad", "kostnader", "expense", "cost"],
+}
+
+DUES_LINE = "Medlemskontingent"  # the name the computed line is shown under
+_DUES_NAMES = {
+    normalise_label(name)
+    for name in (
+        DUES_LINE,
+        "Kontingent",
+        "Kontingentinntekter",
+        "Kontingentinntekt",
+        "Medlemskontingenter",
+        "Medlemskontingent fra kommunene",
+        "Medlemskontingent frå kommunane",
+        "Kontingent fra kommunene",
+        "Kontingent frå kommunane",
+        "Membership dues",
+    )
+}
+
+
+def is_dues_line(name: object) -> bool:
+    """Whether a budget line is the membership dues: the line the budget computes itself."""
+    return name is not None and normalise_label(name) in _DUES_NAMES
+
 
 INITIATORS: dict[str, list[str]] = {
     "Samarbeidsstyret": ["Samarbeidsstyret", "Styret", "KHS"],

@@ -13,7 +13,7 @@ from khs_data.metrics.yearwheel import EventGroup, EventKind, EventStatus, group
 from khs_data.yearwheel.text import event_body, event_title, kind_label, status_label
 from ui.data import figure, metric
 from ui.state import ensure_app_entry, lang, t, today, year
-from ui.widgets import headline, table
+from ui.widgets import chart, headline, table
 from ui.yearwheel import calendar_download
 
 ensure_app_entry()
@@ -57,13 +57,11 @@ title = t(
     deadlines=counts[EventGroup.DEADLINES],
     periods=counts[EventGroup.PERIODS],
 )
-picked = st.plotly_chart(
+picked = chart(
     figure(year_wheel, events, year(), today(), lang(), title),
-    width="stretch",
     key=f"yearwheel-{year()}-{lang()}",
     on_select="rerun",
     selection_mode="points",
-    config={"displaylogo": False, "scrollZoom": False},
 )
 st.caption(t("yearwheel.chart.note"))
 

@@ -14,7 +14,7 @@ from khs_data.metrics.agreements import agreement_states
 from khs_data.metrics.overview import focus_date
 from ui.data import figure, metric
 from ui.state import ensure_app_entry, lang, t, today, year
-from ui.widgets import empty_state, headline, table
+from ui.widgets import chart, empty_state, headline, table
 
 ensure_app_entry()
 
@@ -42,7 +42,7 @@ if not states:
 
 unanimous = sum(1 for s in states if s.unanimous)
 title = t("agreement.chart.title", unanimous=unanimous, count=len(states))
-st.plotly_chart(figure(approval_grid, states, lang(), title), width="stretch", key="agreement-grid", config={"displaylogo": False})
+chart(figure(approval_grid, states, lang(), title), key="agreement-grid")
 st.caption(t("agreement.note"))
 
 for state in states:

@@ -8,8 +8,8 @@ from khs_data.charts.budget import budget_chart, line_label
 from khs_data.database import StoreError
 from khs_data.fmt import kr_text, percent_text
 from khs_data.metrics.budget import budget
-from khs_data.plan_statuses import LineType
 from khs_data.plan_texts import dues_comparison, dues_rule
+from khs_data.statuses import LineType
 from ui.data import figure, metric
 from ui.state import ensure_app_entry, lang, t, year
 from ui.widgets import chart, empty_state, headline, table

@@ -10,8 +10,8 @@ from khs_data.charts.actionplan import STATUS_LOOK, focus_area_chart
 from khs_data.database import StoreError
 from khs_data.fmt import date_text
 from khs_data.metrics.actionplan import action_plan, plan_date, plan_years
-from khs_data.plan_statuses import MeasureStatus
 from khs_data.plan_texts import overdue_measure, status_text
+from khs_data.statuses import MeasureStatus
 from ui.data import figure, metric
 from ui.state import ensure_app_entry, lang, t, today, year
 from ui.widgets import chart, empty_state, headline, table

@@ -16,8 +16,8 @@ from openpyxl import load_workbook
 from khs_data import cli
 from khs_data.importer import commit_import, plan_edit, plan_import, run_import, undo_last
 from khs_data.metrics.actionplan import action_plan, is_overdue
-from khs_data.plan_statuses import MeasureStatus
 from khs_data.problems import ImportRefused
+from khs_data.statuses import MeasureStatus
 from khs_data.templates import stored_rows, template_bytes
 
 D = dt.date

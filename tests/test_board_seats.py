@@ -100,3 +100,18 @@ def test_a_seat_held_after_the_member_has_left_is_not_counted(fresh_sample_db, m
     network = json.loads(out)
     assert code == 0 and "Hallingdalsregionen" in network["vacancies"]
     assert checks_of(network)["seats_held_by_members"]["ok"] is False
+
+
+def test_one_person_in_two_small_regions_is_one_representative_from_a_small_municipality(fresh_sample_db, make_csv, run):
+    """Ole Øvelsrud sits for Hemsedal and for Rollag: one person, so one of the two the agreement asks for."""
+    rows = [
+        BOARD,
+        ["Ole Øvelsrud", "Hemsedal", "medlem", "01.01.2025", "31.12.2028"],
+        ["Ole Øvelsrud", "Rollag", "medlem", "01.02.2025", "31.12.2028"],
+        ["Pål Store", "Modum", "medlem", "01.01.2025", "31.12.2028"],
+    ]
+    run_import(fresh_sample_db, make_csv("styret.csv", rows))
+    checks = checks_of(board_on(run, fresh_sample_db, "2026-07-01"))
+    assert checks["one_region_per_person"]["ok"] is False
+    small = checks["small_members"]
+    assert small["ok"] is False and small["reason"].startswith("1 representant(er)") and "Hemsedal, Rollag" in small["reason"]

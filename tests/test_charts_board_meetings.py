@@ -13,6 +13,7 @@ import pytest
 from khs_data.catalogue import TEXTS
 from khs_data.charts.board import board_timeline
 from khs_data.charts.meetings import COMPLIANCE_STATES, compliance_heatmap, year_by_quarter
+from khs_data.charts.theme import AMBER, BLUE, GREEN, VERMILLION
 from khs_data.metrics.board import board_terms, board_vacancies, term_states
 from khs_data.metrics.board_checks import board_checks
 from khs_data.metrics.meetings import meeting_compliance, meetings_by_quarter
@@ -98,8 +99,8 @@ def test_heatmap_cells_match_compliance(compliance):
 def test_heatmap_colours_are_colour_blind_safe(compliance):
     heat = compliance_heatmap(compliance).data[0]
     colours = {colour for _, colour in heat.colorscale}
-    assert {"#0072B2", "#D55E00", "#E69F00"} <= colours  # blue, vermillion, orange
-    assert "#009E73" not in colours  # no green against vermillion
+    assert {BLUE, VERMILLION, AMBER} <= colours  # Okabe–Ito blue, vermillion, orange (darkened)
+    assert GREEN not in colours  # no green against vermillion
 
 
 def test_year_by_quarter_counts_every_meeting(sample_db, compliance):

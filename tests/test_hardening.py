@@ -55,7 +55,8 @@ def db(template, tmp_path) -> Database:
 
 
 def meetings_csv(path: Path, body: str, rows: int, first: dt.date = dt.date(1991, 1, 1), person: str = "") -> Path:
-    """A meetings file as Norwegian Excel saves CSV: one meeting a day for the body."""
+    """A meetings file as Norwegian Excel saves CSV: one meeting a day for the body, all «avholdt»
+    (so every date must have passed: a meeting held in the future is refused)."""
     lines = ["Dato;Organ;Tittel;Status;Sted;Merknad"]
     for day in range(rows):
         date = first + dt.timedelta(days=day)
@@ -213,7 +214,7 @@ KILLED_IMPORT = """
 def test_an_import_killed_inside_its_transaction_leaves_the_state_before_it(db, tmp_path):
     before = tables(db)
     known_before = known_to_history(db)
-    child = python(KILLED_IMPORT, str(db.path), str(meetings_csv(tmp_path / "stor.csv", BODIES[0], 20000)))
+    child = python(KILLED_IMPORT, str(db.path), str(meetings_csv(tmp_path / "stor.csv", BODIES[0], 20000, first=dt.date(1960, 1, 1))))
     wait_for_line(child, "INSIDE")
     os.kill(child.pid, signal.SIGKILL)
     child.wait(timeout=60)

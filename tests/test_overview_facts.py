@@ -13,6 +13,7 @@ from conftest import db_args
 from khs_data.importer import run_import
 from khs_data.metrics.dues import dues_for_year
 from khs_data.metrics.overview import key_figures
+from khs_data.report.blocks import Topic
 from khs_data.report.pack import annual_pack
 
 TODAY = dt.date(2026, 11, 23)
@@ -27,6 +28,20 @@ def test_members_population_and_dues_come_from_one_set_in_a_leaving_year(sample_
     assert figures["population"] == int(dues["population"].sum())
     assert figures["dues_total_nok"] == int(dues["amount_nok"].sum())
     assert [name for name, _ in figures["members_leaving"]] == ["Flå"]
+
+
+def test_board_seats_never_exceed_the_board_size_when_the_register_has_a_region_too_many(fresh_sample_db, make_csv):
+    """Øvre Eiker moved to a region of its own («Eiker»): 8 regions in the register, 7 seats in the rule."""
+    run_import(fresh_sample_db, make_csv("kommuner.csv", [["Kommunenummer", "Kommune", "Styreregion"], ["3314", "Øvre Eiker", "Eiker"]]))
+    rows = [
+        BOARD,
+        ["Eli Eiker", "Øvre Eiker", "medlem", "01.01.2026", "31.12.2029"],
+        ["Berit Malstad", "Modum", "medlem", "01.03.2026", "31.12.2029"],
+    ]
+    run_import(fresh_sample_db, make_csv("styret.csv", rows))
+    figures = key_figures(fresh_sample_db, 2026, TODAY)
+    assert figures["board_seats"] == 7
+    assert figures["board_seats_filled"] <= figures["board_seats"]
 
 
 @pytest.mark.usefixtures("as_a_running_server")
@@ -61,7 +76,7 @@ def test_advice_is_never_a_breach(deputy_not_small, run):
     rules = decisions[decisions["group"] == "rules"]
     assert "deputy_small" not in set(rules["check"])
     assert "deputy_small" in set(decisions.loc[decisions["group"] == "advice", "check"])
-    board_slide = next(s for s in pack.slides if s.topic == "board")
+    board_slide = next(s for s in pack.slides if s.topic == Topic.BOARD)
     assert "regelsjekk" not in board_slide.title  # the vacancy is said as such; the advice is no failing check
 
 
@@ -88,7 +103,7 @@ def test_the_deck_decisions_list_every_failing_check_the_board_slide_shows(sampl
     decisions = pack.frames["decisions"]
     assert "regions_covered" in failing_cli
     assert set(decisions.loc[decisions["group"] == "rules", "check"].dropna()) - {"meetings_minimum"} == failing_cli
-    decisions_slide = next(s for s in pack.slides if s.topic == "decisions")
+    decisions_slide = next(s for s in pack.slides if s.topic == Topic.DECISIONS)
     assert "Ingen" not in decisions_slide.blocks[0].groups[0][1]
 
 

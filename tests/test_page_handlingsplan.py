@@ -40,7 +40,7 @@ def test_the_page_and_the_command_agree_on_progress_and_what_is_overdue(sample_d
 
 def test_a_measure_links_to_its_project(sample_db):
     app = open_app(sample_db.path, PAGE, year=2026)
-    links = {link.proto.label: link.proto for link in app.get("page_link") if link.proto.page == "prosjekter"}
+    links = {link.proto.label: link.proto for link in app.main.get("page_link") if link.proto.page == "prosjekter"}
     link = links["Prosjekt: ØHD-senger – felles kvalitetsindikatorer"]
     assert parse_qs(link.query_string) == {"prosjekt": ["ØHD-senger – felles kvalitetsindikatorer"]}
     assert len(links) == 5  # the measures of 2026 that name a project

@@ -489,7 +489,7 @@ def test_a_budget_upload_says_its_dues_line_is_computed_and_saves_the_other_line
     assert not app.exception, app.exception
     figures = budget(fresh_sample_db, 2027)
     assert figures.income_budget_nok == 1_532_901 and figures.expense_budget_nok == 50_000
-    assert any(link.proto.page == "budsjett" for link in app.get("page_link"))
+    assert any(link.proto.page == "budsjett" for link in app.main.get("page_link"))
 
 
 def test_a_measure_marked_done_in_the_table_is_no_longer_overdue(fresh_sample_db, monkeypatch):

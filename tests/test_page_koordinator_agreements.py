@@ -32,7 +32,7 @@ def test_an_approvals_upload_names_the_new_amendment_and_links_to_avtalen(fresh_
     assert "Nye avtaler og endringer: «Endring 2026b: kontingent»" in page
     app.button(key=next(b.key for b in app.button if str(b.key).startswith("coord-confirm"))).click().run()
     assert not app.exception, app.exception
-    assert [link.proto.page for link in app.get("page_link")][:1] == ["avtalen"]
+    assert [link.proto.page for link in app.main.get("page_link")][:1] == ["avtalen"]
     assert "Endring 2026b: kontingent" in [s.name for s in agreement_states(fresh_sample_db, dt.date(2026, 11, 23))]
     assert history(fresh_sample_db).iloc[0]["kind"] == "approvals"
 

@@ -30,12 +30,13 @@ from khs_data.metrics.overview import focus_date, key_figures
 from khs_data.report.pack import annual_pack
 from khs_data.rules import load_rules
 from khs_data.statuses import ComplianceState, MeetingStatus, ProjectStatus, Role
+from ui.navigation import PAGES as NAVIGATION
 
 D = dt.date
 FIRST, LAST = D(2018, 1, 1), D(2031, 12, 31)
 PEOPLE = ("Ada Ås", "Bo Berg", "Cato Dal", "Dina Eng", "Eli Fjell", "Finn Gran", "Gro Haug", "Hans Is", "Ida Juv")
 BODIES = ("Samarbeidsstyret", "Ordfører- og rådmannsmøtet", "Dialogmøtet", "BPA-nettverket")
-PAGES = ("oversikt", "kontingent", "styret", "moter", "nettverk", "prosjekter", "arsmote")
+PAGES = tuple(name for group in NAVIGATION.values() for name, _ in group)  # every page of the app
 
 # Every read opens a connection to the file (khs_data.database), so one example costs about a
 # second for the metrics and several for a deck or every page under AppTest: a dozen examples for
@@ -208,8 +209,16 @@ def test_the_decks_failing_checks_are_the_clis(_empty_template, register, run):
             code, out, err = run(*db_args(db), command, "--on", on.isoformat(), "--json")
             assert code == 0, err
             failing |= {c["id"] for c in json.loads(out)["checks"] if not c["ok"] and c["level"] == "krav"}
+        code, out, err = run(*db_args(db), "compliance", "--year", year, "--on", today.isoformat(), "--json")
+        assert code == 0, err
+        started = today >= D(year, 1, 1)  # a year not begun is not judged yet
+        short = [
+            r["body"] for r in json.loads(out)["rows"] if r["state"] == "ikke oppfylt" or (r["state"] == "for få planlagt" and started)
+        ]
         decisions = annual_pack(db, year, today).frames["decisions"]
-        assert set(decisions.loc[decisions["group"] == "rules", "check"].dropna()) - {"meetings_minimum"} == failing
+        rules = decisions.loc[decisions["group"] == "rules", "check"]
+        assert set(rules.dropna()) - {"meetings_minimum"} == failing
+        assert int((rules == "meetings_minimum").sum()) == len(short)  # one decision per body short of its minimum
 
     check()
 

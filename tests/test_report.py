@@ -27,6 +27,7 @@ from khs_data.metrics.meetings import meeting_compliance
 from khs_data.metrics.overview import focus_date
 from khs_data.metrics.projects import project_totals
 from khs_data.report import annual_pack_files
+from khs_data.report.blocks import Topic
 from khs_data.report.deck import build_deck
 from khs_data.report.pack import annual_pack
 from khs_data.report.workbook import build_workbook
@@ -223,7 +224,7 @@ def test_workbook_has_a_sheet_per_topic(db):
 
 def test_preview_chart_draws_the_same_data_as_the_deck(db):
     pack = annual_pack(db, YEAR, TODAY)
-    dues = next(s for s in pack.slides if s.topic == "dues")
+    dues = next(s for s in pack.slides if s.topic == Topic.DUES)
     drawn = [x for chart in dues.charts for x in slide_chart(chart).data[0].x]
     assert drawn == list(dues_for_year(db, YEAR, TODAY)["amount_nok"])
     assert pack.on == focus_date(YEAR, TODAY)
@@ -301,9 +302,9 @@ def test_a_store_without_projects_and_a_seat_without_municipality_gives_a_deck(e
     run_import(empty_db, make_csv("nettverk.csv", [["Område", "Person", "Kommune", "Fra"], ["Bærum", "Uten Kommune", None, "01.01.2024"]]))
     pack, deck, workbook = annual_pack_files(empty_db, YEAR, TODAY)
     assert pack.has_data
-    projects = next(s for s in pack.slides if s.topic == "projects")
+    projects = next(s for s in pack.slides if s.topic == Topic.PROJECTS)
     assert projects.blocks[0].items == (("info", "Ingen prosjekter er registrert."),)
-    network = next(s for s in pack.slides if s.topic == "network")
+    network = next(s for s in pack.slides if s.topic == Topic.NETWORK)
     assert ("Bærum", "Uten Kommune", "") in [row[:3] for row in network.blocks[0].rows]
     assert len(Presentation(io.BytesIO(deck)).slides) == len(pack.slides) + 2  # title and agenda
     assert openpyxl.load_workbook(io.BytesIO(workbook)).sheetnames

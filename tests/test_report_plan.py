@@ -17,6 +17,7 @@ from khs_data.fmt import kr_text
 from khs_data.metrics.actionplan import action_plan
 from khs_data.metrics.budget import budget
 from khs_data.metrics.overview import needs_attention
+from khs_data.report.blocks import Topic
 from khs_data.report.deck import build_deck
 from khs_data.report.pack import annual_pack
 from khs_data.report.workbook import build_workbook
@@ -94,7 +95,7 @@ def test_overdue_measures_are_on_the_attention_list_with_the_page_to_read(sample
     )
     assert len(plan_items) == len(action_plan(sample_db, YEAR, TODAY).overdue)
     pack = annual_pack(sample_db, YEAR, TODAY)
-    attention_slide = next(s for s in pack.slides if s.topic == "attention")
+    attention_slide = next(s for s in pack.slides if s.topic == Topic.ATTENTION)
     assert "Handlingsplan: Tiltaket «Felles rekrutteringskampanje for sykepleiere»" in attention_slide.notes  # all, where the slide is full
 
 

@@ -1,4 +1,5 @@
-"""The app's pages in one list (group, address, icon), declared as Streamlit's navigation.
+"""The app's pages in one list (group, address, icon), declared as Streamlit's navigation and
+drawn as the sidebar's page list.
 
 Every page file is run by dashboard.py through this navigation; ui.state.ensure_app_entry (the
 first line of every page) sends a page that Streamlit ran alone back through it."""
@@ -10,8 +11,13 @@ from collections.abc import Callable
 import streamlit as st
 
 HOME = "oversikt"  # the default page: it lives at the root, and at /oversikt too
+HOME_GROUP = "overview"
+# The group titles as Streamlit's navigation shows them.
+CSS = """<style>
+.khs-nav-group {font-size: .9rem; font-weight: 600; color: #3D3D3D; margin: 0 0 .2rem .5rem;}
+</style>"""
 PAGES = {  # catalogue key of the group: [(page name = file in pages/ = address, icon)]
-    "nav.group.overview": [(HOME, ":material/dashboard:")],
+    f"nav.group.{HOME_GROUP}": [(HOME, ":material/dashboard:")],
     "nav.group.economy": [("kontingent", ":material/payments:"), ("budsjett", ":material/account_balance:")],
     "nav.group.governance": [
         ("styret", ":material/groups:"),
@@ -35,20 +41,43 @@ def page_name(page: st.Page) -> str:
     return page.url_path or HOME
 
 
-def app_navigation(title: Callable[[str], str], *, hidden: bool = False) -> st.Page:
-    """Declare the navigation for this run (titles through `title`, the catalogue in the reader's
-    language) and return the page the address asks for.
-
-    Streamlit gives the default page the root address only and answers its own name with an
-    English «Page not found»; the home page is therefore declared a second time, hidden, at
-    /oversikt."""
-    sections = {
+def _pages(title: Callable[[str], str]) -> dict[str, list[st.Page]]:
+    """PAGES as Streamlit pages, by group title."""
+    return {
         title(group): [
             st.Page(page_file(name), title=title(f"page.{name}"), icon=icon, url_path="" if name == HOME else name, default=name == HOME)
             for name, icon in pages
         ]
         for group, pages in PAGES.items()
     }
+
+
+def app_navigation(title: Callable[[str], str]) -> st.Page:
+    """Declare the navigation for this run (titles through `title`, the catalogue in the reader's
+    language) and return the page the address asks for. The sidebar's page list is the app's own
+    (sidebar_navigation), so Streamlit draws none.
+
+    Streamlit gives the default page the root address only and answers its own name with an
+    English «Page not found»; the home page is therefore declared a second time, hidden, at
+    /oversikt."""
+    sections = _pages(title)
     home_alias = st.Page(page_file(HOME), title=title(f"page.{HOME}"), url_path=HOME, visibility="hidden")
-    sections[title("nav.group.overview")].append(home_alias)
-    return st.navigation(sections, position="hidden" if hidden else "sidebar")
+    sections[title(f"nav.group.{HOME_GROUP}")].append(home_alias)
+    return st.navigation(sections, position="hidden")
+
+
+def sidebar_navigation(title: Callable[[str], str], current: st.Page) -> None:
+    """The page list, grouped, with the current page marked (page links are set apart by
+    Streamlit when they lead to the page shown).
+
+    Drawn by the app because Streamlit's own grouped navigation puts `<div>`s between its `<ul>`
+    and the `<li>`s, which screen readers cannot read as a list (axe-core: list, listitem; WCAG
+    1.3.1). Page links navigate inside the session, as Streamlit's own navigation does."""
+    st.html(CSS)
+    with st.container(key="khs-navigation", gap="small"):
+        for group, pages in _pages(title).items():
+            with st.container(gap="xsmall"):
+                st.markdown(f"<p class='khs-nav-group'>{group}</p>", unsafe_allow_html=True)
+                for page in pages:
+                    here = page_name(page) == page_name(current)  # /oversikt is the home page too
+                    st.page_link(current if here else page, label=page.title, icon=page.icon, width="stretch")

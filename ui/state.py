@@ -79,5 +79,5 @@ def ensure_app_entry() -> None:
     reruns: the rerun goes through dashboard.py to the same page, named by its address."""
     if getattr(_run, "in_app", False):
         return
-    app_navigation(t, hidden=True)
+    app_navigation(t)
     st.rerun()

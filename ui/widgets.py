@@ -10,6 +10,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from khs_data import wording
+from khs_data.charts.alternative import chart_alternative
 from khs_data.exports import csv_bytes, xlsx_bytes
 from khs_data.facts import Check, Phrase
 from khs_data.fmt import date_text, kr_text, number_text
@@ -38,8 +39,17 @@ def headline(title: str, answer: str) -> None:
     st.markdown(f"<p class='khs-headline' data-testid='khs-headline'>{as_html(answer)}</p>", unsafe_allow_html=True)
 
 
-def chart(figure: go.Figure, key: str) -> None:
-    st.plotly_chart(figure, width="stretch", key=key, config={"displaylogo": False, "scrollZoom": False})
+def chart(figure: go.Figure, key: str, toolbar: bool = True, **selection: object):
+    """A chart with its text alternative: the action title as its accessible name, and the numbers
+    it draws as a table in a closed expander right below it (reached by Tab, read by a screen
+    reader; khs_data.charts.alternative). `selection` (on_select, selection_mode) as
+    st.plotly_chart takes it; what the reader selected is returned."""
+    alternative = chart_alternative(figure, lang())
+    config = {"displaylogo": False, "scrollZoom": False, "displayModeBar": "hover" if toolbar else False}
+    picked = st.plotly_chart(figure, width="stretch", key=key, config=config, alt=alternative.title or t("chart.data"), **selection)
+    with st.expander(t("chart.data"), key=f"{key}-data"):
+        st.table(alternative.frame(), hide_index=True, alt=alternative.title or t("chart.data"))
+    return picked
 
 
 def table(frame: pd.DataFrame, columns: dict[str, tuple[str, str]], file_stem: str, key: str, height: int | None = None) -> None:
@@ -123,6 +133,8 @@ CSS = """
 .khs-advice {background: #EEF1F4; border-left: 6px solid #56B4E9;}
 .khs-symbol {font-weight: 700;}
 [data-testid="stMetricValue"] {font-size: 2.1rem;}
+/* Small print readable (WCAG 1.4.3, 4.5:1): Streamlit greys captions by opacity .6, 2.9:1. */
+[data-testid="stCaptionContainer"] {color: #4D4D4D; opacity: 1;}
 </style>
 """
 

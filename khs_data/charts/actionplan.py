@@ -7,20 +7,18 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ..catalogue import text
-from ..plan_statuses import MeasureStatus
+from ..statuses import MeasureStatus
 from .dues import styled
-from .theme import BAD, FONT_SIZE, GOOD, NEUTRAL, PALETTE
+from .theme import BAD, FONT_SIZE, GOOD, NAVY, NEUTRAL, ON_FILL, PURPLE, SEPARATOR, WARN
 
 # Status → the focus-area column counting it, and its colour. Done first, as progress reads.
 STATUS_LOOK = {
     MeasureStatus.DONE: ("done", GOOD),
-    MeasureStatus.IN_PROGRESS: ("in_progress", PALETTE[4]),
+    MeasureStatus.IN_PROGRESS: ("in_progress", NAVY),
     MeasureStatus.NOT_STARTED: ("not_started", NEUTRAL),
-    MeasureStatus.POSTPONED: ("postponed", PALETTE[1]),
-    MeasureStatus.CANCELLED: ("cancelled", "#D9D9D9"),
+    MeasureStatus.POSTPONED: ("postponed", WARN),
+    MeasureStatus.CANCELLED: ("cancelled", PURPLE),
 }
-# White text on the dark blue and the grey; black on the lighter colours (contrast ≥ 4.5:1).
-STATUS_TEXT = {MeasureStatus.DONE: "white"}
 BAR_HEIGHT = 56
 
 
@@ -52,11 +50,11 @@ def focus_area_chart(areas: pd.DataFrame, lang: str = "nb") -> go.Figure:
             orientation="h",
             y=areas["name"],
             x=counts,
-            marker={"color": colour, "line": {"color": "white", "width": 2}},
+            marker={"color": colour, "line": SEPARATOR},
             text=[str(n) if n else "" for n in counts],
             textposition="inside",
             insidetextanchor="middle",
-            textfont={"size": FONT_SIZE, "color": STATUS_TEXT.get(status, "#1A1A1A")},
+            textfont={"size": FONT_SIZE, "color": ON_FILL},
             hovertemplate="%{y}: %{x} " + label + "<extra></extra>",
         )
     top = int(areas["measures"].max()) if len(areas) else 1

@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 from ..catalogue import text
 from ..fmt import date_text
 from ..metrics.agreements import AgreementState, norwegian_order
-from .theme import BAD, GOOD, TEXT, style
+from .theme import BACKGROUND, BAD, GOOD, ON_FILL, TEXT, style
 
 APPROVED, MISSING = 1, 0
 
@@ -43,7 +43,7 @@ def approval_grid(states: list[AgreementState], lang: str = "nb", title: str | N
             z=z,
             text=marks,
             texttemplate="<b>%{text}</b>",
-            textfont={"size": 22, "color": "white"},
+            textfont={"size": 22, "color": ON_FILL},
             hovertext=hover,
             hoverinfo="text",
             zmin=0,
@@ -62,6 +62,6 @@ def approval_grid(states: list[AgreementState], lang: str = "nb", title: str | N
     figure.update_xaxes(side="top", tickangle=-45, showgrid=False, tickfont={"color": TEXT})
     figure.update_yaxes(autorange="reversed", showgrid=False, tickfont={"color": TEXT})
     figure.update_layout(
-        plot_bgcolor="white", legend={"orientation": "h", "yanchor": "top", "y": -0.05, "x": 0}, margin={"t": 200 if title else 140}
+        plot_bgcolor=BACKGROUND, legend={"orientation": "h", "yanchor": "top", "y": -0.05, "x": 0}, margin={"t": 200 if title else 140}
     )
     return figure

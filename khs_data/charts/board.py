@@ -11,10 +11,10 @@ import plotly.graph_objects as go
 from ..catalogue import text
 from ..fmt import date_text
 from ..metrics.board import term_states
-from .theme import BAD, GOOD, TEXT, WARN, data_as_text, style
+from .theme import BAD, GOOD, GREEN, NEUTRAL, ON_FILL, SEPARATOR, TEXT, WARN, data_as_text, style
 
-# Order in the legend; colours from the Okabe–Ito palette, text colour chosen for contrast.
-STATES = {"past": ("#C8C8C8", TEXT), "current": (GOOD, "white"), "ending": (WARN, TEXT), "future": ("#56B4E9", TEXT)}
+# Order in the legend; fill and text colours from the theme.
+STATES = {"past": (NEUTRAL, ON_FILL), "current": (GOOD, ON_FILL), "ending": (WARN, ON_FILL), "future": (GREEN, ON_FILL)}
 CHOSEN = "#4D4D4D"  # the chosen date: dark enough to read, apart from today's black
 ROW_HEIGHT = 88
 
@@ -60,7 +60,7 @@ def board_timeline(
                 textfont={"size": 15, "color": text_colour},
                 marker={
                     "color": colour,
-                    "line": {"color": "white", "width": 2},
+                    "line": SEPARATOR,
                     "pattern": {
                         "shape": ["/" if c else "" for c in computed],
                         "fgcolor": TEXT,

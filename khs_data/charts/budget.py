@@ -8,11 +8,11 @@ import plotly.graph_objects as go
 
 from ..catalogue import text
 from ..fmt import kr_text, percent_text
-from ..plan_statuses import LineType
+from ..statuses import LineType
 from .dues import styled
-from .theme import FONT_SIZE, GOOD, PALETTE
+from .theme import FONT_SIZE, GOOD, NEUTRAL, PALETTE, SEPARATOR
 
-BUDGET_COLOUR = "#A9C8E0"  # light: the plan; the accounts in the accent colour stand out against it
+BUDGET_COLOUR = NEUTRAL  # grey: the plan; the accounts in the accent colour stand out against it
 ACTUAL_COLOUR = GOOD
 BAR_HEIGHT = 30  # px per bar
 
@@ -37,7 +37,7 @@ def budget_chart(lines: pd.DataFrame, kind: str, lang: str = "nb") -> go.Figure:
             orientation="h",
             y=labels,
             x=values,
-            marker_color=colour,
+            marker={"color": colour, "line": SEPARATOR},
             text=[kr_text(v, lang) if v is not None else "" for v in values],
             textposition="outside",
             cliponaxis=False,

@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 from ..catalogue import text
 from ..fmt import date_text, kr_text, number_text, percent_text
 from ..statuses import PaymentStatus
-from .theme import FONT_SIZE, GOOD, NEUTRAL, PALETTE, TEXT, data_as_text, style
+from .theme import FONT_SIZE, GOOD, NEUTRAL, ON_FILL, PALETTE, SEPARATOR, TEXT, data_as_text, style
 
 # Payment status (data value from dues_for_year) → catalogue key suffix, symbol and colour.
 # The symbol carries the meaning without colour; the colours avoid a red/green contrast.
@@ -72,7 +72,7 @@ def dues_by_municipality_chart(frame: pd.DataFrame, year: int, lang: str = "nb")
             x=amounts,
             y=billed["municipality"],
             orientation="h",
-            marker_color=GOOD,
+            marker={"color": GOOD, "line": SEPARATOR},
             text=labels,
             textposition="outside",
             cliponaxis=False,
@@ -115,7 +115,7 @@ def dues_by_region_chart(frame: pd.DataFrame, year: int, lang: str = "nb") -> go
             x=regions["share"].astype(float),
             y=regions["board_region"],
             orientation="h",
-            marker_color=PALETTE[0],
+            marker={"color": PALETTE[0], "line": SEPARATOR},
             text=labels,
             textposition="outside",
             cliponaxis=False,
@@ -161,18 +161,17 @@ def dues_over_years_chart(frame: pd.DataFrame, year: int, lang: str = "nb") -> g
         )
         for amount, rate, population, date in zip(years["amount_nok"], years["rate_nok"], years["population"], years["population_date"])
     ]
-    colours = [GOOD if y == year else "#A9C8E0" for y in years["year"]]
-    text_colours = ["#FFFFFF" if y == year else "#1A1A1A" for y in years["year"]]
+    colours = [GOOD if y == year else NEUTRAL for y in years["year"]]
     figure = go.Figure(
         go.Bar(
             x=years["amount_nok"].astype(float),
             y=years["year"].astype(str),
             orientation="h",
-            marker_color=colours,
+            marker={"color": colours, "line": SEPARATOR},
             text=labels,
             textposition="inside",
             insidetextanchor="start",
-            insidetextfont={"size": FONT_SIZE, "color": text_colours},
+            insidetextfont={"size": FONT_SIZE, "color": ON_FILL},
             hovertemplate="%{y}: kr %{x:,.0f}<extra></extra>",
         )
     )

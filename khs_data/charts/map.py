@@ -18,13 +18,13 @@ from .. import config
 from ..catalogue import text
 from ..fmt import date_text, kr_text, number_text
 from .dues import styled
-from .theme import FONT_SIZE, NEUTRAL, data_as_text
+from .theme import BACKGROUND, FONT_SIZE, NAVY, NEUTRAL, data_as_text
 
 BOUNDARIES_FILE = config.REFERENCE_DIR / "kommuner-khs-2024.geojson"
 MEASURES = ("amount", "population")
-# Light to dark blue (single hue: readable with any colour-vision deficiency); the light end is
-# kept off white so the smallest municipality still shows against the page.
-COLOURSCALE = [[0.0, "#D6E6F4"], [0.5, "#4A90C8"], [1.0, "#08306B"]]
+# Lighter to dark blue (single hue: readable with any colour-vision deficiency); the light end has
+# 3:1 against the page and the white borders, so the smallest municipality still shows (WCAG 1.4.11).
+COLOURSCALE = [[0.0, "#5B8FC0"], [0.5, "#2B6CA8"], [1.0, NAVY]]
 HEIGHT = 720
 # The plot area the view is fitted to: half the page on a 1280 px wide screen, so nothing is cut
 # there; wider screens get white space around it. The map can still be panned and zoomed.
@@ -91,7 +91,7 @@ def dues_map(frame: pd.DataFrame, boundaries: dict, measure: str, year: int, lan
                 zmin=math.log10(max(values.min(), 1)),
                 zmax=math.log10(max(values.max(), 1)),
                 colorscale=COLOURSCALE,
-                marker_line_color="#FFFFFF",
+                marker_line_color=BACKGROUND,
                 marker_line_width=1.2,
                 text=hover,
                 hovertemplate="%{text}<extra></extra>",
@@ -120,7 +120,7 @@ def dues_map(frame: pd.DataFrame, boundaries: dict, measure: str, year: int, lan
                 z=[0] * len(missing),
                 colorscale=[[0, NEUTRAL], [1, NEUTRAL]],
                 showscale=False,
-                marker_line_color="#FFFFFF",
+                marker_line_color=BACKGROUND,
                 text=missing["municipality"],
                 hovertemplate=f"<b>%{{text}}</b><br>{text('dues.map.missing', lang)}<extra></extra>",
                 name=text("dues.map.missing", lang),

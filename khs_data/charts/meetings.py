@@ -9,14 +9,14 @@ from plotly.subplots import make_subplots
 from ..catalogue import TEXTS, text
 from ..statuses import ComplianceState, MeetingStatus
 from ..vocabulary import BOARD, DIALOGUE_MEETING, MAYORS_MEETING
-from .theme import BAD, GOOD, NEUTRAL, TEXT, WARN, data_as_text, style
+from .theme import BACKGROUND, BAD, GOOD, NEUTRAL, ON_FILL, PURPLE, SEPARATOR, TEXT, WARN, data_as_text, style
 
 COMPLIANCE_STATES = tuple(ComplianceState)  # the heat map's codes, in this order
-# Too few planned is not a breach yet (the year is not over): a pale vermillion, not the alarm.
+# Too few planned is not a breach yet (the year is not over): reddish purple, apart from the alarm.
 STATE_COLOURS = {
     ComplianceState.MET: GOOD,
     ComplianceState.REACHABLE: WARN,
-    ComplianceState.TOO_FEW_PLANNED: "#F2C1A5",
+    ComplianceState.TOO_FEW_PLANNED: PURPLE,
     ComplianceState.NOT_MET: BAD,
 }
 BODY_ORDER = (BOARD, MAYORS_MEETING, DIALOGUE_MEETING)
@@ -76,7 +76,7 @@ def compliance_heatmap(
             z=z,
             text=labels,
             texttemplate="<b>%{text}</b>",
-            textfont={"size": 24},
+            textfont={"size": 24, "color": ON_FILL},
             hovertext=hover,
             hoverinfo="text",
             zmin=-0.5,
@@ -118,7 +118,7 @@ def compliance_heatmap(
         title = f"{title}<br><span style='font-size:18px;font-weight:normal'>{subtitle}</span>"
     style(figure, title, height=130 * len(bodies) + 200)
     figure.update_layout(
-        legend={"orientation": "h", "yanchor": "top", "y": -0.04, "x": 0}, margin={"t": 160 if title else 60}, plot_bgcolor="white"
+        legend={"orientation": "h", "yanchor": "top", "y": -0.04, "x": 0}, margin={"t": 160 if title else 60}, plot_bgcolor=BACKGROUND
     )
     return figure
 
@@ -156,12 +156,12 @@ def year_by_quarter(by_quarter: pd.DataFrame, compliance: pd.DataFrame, lang: st
                     x=quarters,
                     y=[c or None for c in counts],
                     name=say(f"meetings.status.{status}").capitalize(),
-                    marker_color=colour,
+                    marker={"color": colour, "line": SEPARATOR},
                     legendgroup=status,
                     showlegend=column == 1,
                     text=[c or "" for c in counts],
                     textposition="inside",
-                    textfont={"size": 18, "color": "white" if status == MeetingStatus.HELD else "#1A1A1A"},
+                    textfont={"size": 18, "color": ON_FILL},
                     hovertemplate="%{x}: %{y} " + say(f"meetings.status.{status}") + "<extra></extra>",
                 ),
                 row=1,

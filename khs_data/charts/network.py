@@ -9,11 +9,10 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ..fmt import date_text
-from .theme import BAD, FONT_SIZE, GOOD, PALETTE, TEXT, data_as_text, style
+from .theme import BAD, FONT_SIZE, GOOD, NAVY, ON_FILL, SEPARATOR, TEXT, data_as_text, style
 
 # Successive holders of one seat alternate between two blues, so a change of person shows.
-HOLDER_COLOURS = (GOOD, PALETTE[4])
-HOLDER_TEXT = ("white", TEXT)  # black on the light blue, for contrast
+HOLDER_COLOURS = (GOOD, NAVY)
 ROW_HEIGHT = 58
 VACANT_TEXT = "#9E3F00"  # darker vermillion: readable as text on white
 
@@ -44,13 +43,13 @@ def seat_timeline(
             y=part[seat],
             base=part["start"],
             x=_duration_ms(part["start"], part["end"]),
-            marker={"color": BAD if vacant else [HOLDER_COLOURS[i % 2] for i in order[part.index]], "line": {"color": "white", "width": 2}},
+            marker={"color": BAD if vacant else [HOLDER_COLOURS[i % 2] for i in order[part.index]], "line": SEPARATOR},
             text=[f"<b>{vacant_label}</b>"] * len(part) if vacant else part["person"],
             textangle=0,
             insidetextanchor="middle",
             # A holder's name is left out where it does not fit; «Ledig» moves beside a short bar instead.
             textposition="auto" if vacant else "inside",
-            insidetextfont={"color": "white" if vacant else [HOLDER_TEXT[i % 2] for i in order[part.index]], "size": FONT_SIZE},
+            insidetextfont={"color": ON_FILL, "size": FONT_SIZE},
             outsidetextfont={"color": VACANT_TEXT, "size": FONT_SIZE},
             customdata=list(
                 zip([vacant_label] * len(part) if vacant else holders, part["start"].map(date_text), part["end"].map(date_text))

@@ -10,17 +10,10 @@ import plotly.graph_objects as go
 
 from ..fmt import date_text, kr_text
 from ..statuses import ProjectStatus
-from .theme import BAD, FONT_SIZE, GOOD, NEUTRAL, PALETTE, TEXT, WARN, data_as_text, style
+from .theme import BAD, FONT_SIZE, GOOD, GREEN, NEUTRAL, ON_FILL, PALETTE, SEPARATOR, TEXT, WARN, data_as_text, style
 
 STATUS_ORDER = tuple(ProjectStatus)
-STATUS_COLOURS = {
-    ProjectStatus.ONGOING: GOOD,
-    ProjectStatus.PLANNED: PALETTE[4],
-    ProjectStatus.FINISHED: PALETTE[2],
-    ProjectStatus.STOPPED: BAD,
-}
-# Text on a bar: white only on the dark blue, black on the lighter colours (contrast ≥ 4.5:1).
-STATUS_TEXT = {ProjectStatus.ONGOING: "white"}
+STATUS_COLOURS = {ProjectStatus.ONGOING: GOOD, ProjectStatus.PLANNED: WARN, ProjectStatus.FINISHED: GREEN, ProjectStatus.STOPPED: BAD}
 OPEN_PATTERN = "/"
 ROW_HEIGHT = 46
 
@@ -52,14 +45,14 @@ def portfolio_timeline(
             x=(part["drawn_end"] + pd.Timedelta(days=1) - part["start_date"]).dt.total_seconds() * 1000,
             marker={
                 "color": STATUS_COLOURS.get(status, NEUTRAL),
-                "line": {"color": "white", "width": 1},
-                "pattern": {"shape": [OPEN_PATTERN if o else "" for o in part["open"]], "fgcolor": "white", "solidity": 0.25},
+                "line": SEPARATOR,
+                "pattern": {"shape": [OPEN_PATTERN if o else "" for o in part["open"]], "fgcolor": ON_FILL, "solidity": 0.25},
             },
             text=part["lead_municipality"].fillna(""),
             textposition="inside",
             insidetextanchor="start",
             textangle=0,
-            textfont={"color": STATUS_TEXT.get(status, TEXT), "size": FONT_SIZE},
+            textfont={"color": ON_FILL, "size": FONT_SIZE},
             customdata=list(
                 zip(
                     part["lead_municipality"].fillna("–"),
@@ -81,7 +74,7 @@ def portfolio_timeline(
             y=[None],
             showlegend=True,
             hoverinfo="skip",
-            marker={"color": NEUTRAL, "pattern": {"shape": OPEN_PATTERN, "fgcolor": "white", "solidity": 0.25}},
+            marker={"color": NEUTRAL, "pattern": {"shape": OPEN_PATTERN, "fgcolor": ON_FILL, "solidity": 0.25}},
         )
     figure.add_shape(type="line", x0=stamp, x1=stamp, y0=0, y1=1, yref="paper", line={"color": TEXT, "width": 2, "dash": "dot"})
     figure.add_annotation(
@@ -121,12 +114,12 @@ def status_chart(frame: pd.DataFrame, title: str, *, status_labels: dict[str, st
             orientation="h",
             y=[status_labels.get(s, s) for s in statuses],
             x=counts.values,
-            marker={"color": PALETTE[index % len(PALETTE)], "line": {"color": "white", "width": 2}},
+            marker={"color": PALETTE[index % len(PALETTE)], "line": SEPARATOR},
             text=[str(c) if c else "" for c in counts.values],
             textposition="inside",
             insidetextanchor="middle",
             textangle=0,
-            textfont={"color": "white" if index % len(PALETTE) == 0 else TEXT, "size": FONT_SIZE},
+            textfont={"color": ON_FILL, "size": FONT_SIZE},
             hovertemplate="<b>%{y}</b><br>" + initiator + ": %{x}<extra></extra>",
         )
     style(figure, title, height=170 + 60 * max(len(statuses), 1))
@@ -160,7 +153,7 @@ def funding_chart(frame: pd.DataFrame, title: str, *, budget_label: str, applied
             y=money["name"],
             x=values.fillna(0).astype(float),
             width=width,
-            marker={"color": colour},
+            marker={"color": colour, "line": SEPARATOR},
             customdata=[kr_text(v) for v in values],
             hovertemplate="<b>%{y}</b><br>" + label + ": %{customdata}<extra></extra>",
         )

@@ -7,23 +7,27 @@ import plotly.graph_objects as go
 
 from ..fmt import number_text
 from ..report.blocks import Chart
-from .theme import TEXT, plain, style
+from .theme import BAD, SEPARATOR, TEXT, plain, style
 
 BAR_HEIGHT = 30  # px per bar, room for 16 px labels
+ALARM = "✘ "
 
 
 def slide_chart(chart: Chart, title: str | None = None) -> go.Figure:
     """Horizontal bars in the deck's order (first category on top), every bar labelled with its
-    value in Norwegian format, the value axis left out as in the deck."""
+    value in Norwegian format (marked ✘ on a bar in the alarm colour), the value axis left out as
+    in the deck."""
     figure = go.Figure()
     for series in chart.series:
+        colours = list(series.point_colours or [series.colour] * len(chart.categories))
         figure.add_bar(
             name=series.name,
             orientation="h",
             y=[plain(c) for c in chart.categories],
             x=list(series.values),
-            marker_color=list(series.point_colours or [series.colour] * len(chart.categories)),
-            text=[number_text(v) if v is not None else "" for v in series.values],
+            marker={"color": colours, "line": SEPARATOR},
+            # A bar in the alarm colour says so in its label too: not by colour alone (WCAG 1.4.1).
+            text=[(ALARM if c == BAD else "") + number_text(v) if v is not None else "" for v, c in zip(series.values, colours)],
             textposition="outside",
             cliponaxis=False,
             hovertemplate="%{y}: %{text}<extra>" + series.name + "</extra>",

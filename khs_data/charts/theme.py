@@ -1,5 +1,14 @@
-"""One look for every chart: a colour-blind safe palette (Okabe–Ito), text large enough for a
-projector at the back of a meeting room, and Norwegian number separators."""
+"""One look for every chart: colours that keep their meaning for colour-blind viewers and on a
+washed-out projector, text large enough for the back of a meeting room, Norwegian separators.
+
+Colour rules (WCAG 2.1 AA, tested in tests/test_chart_colours.py):
+- every colour that fills a mark (a bar, a cell, an area) has at least 4.5:1 against the white
+  background: the mark stands out (1.4.11 asks 3:1) and white text on it reads (1.4.3);
+- marks that touch are parted by a line of the background colour (SEPARATOR), so each mark's
+  neighbour is the background: the hues differ, the contrast is against the white;
+- what a colour means is said another way too: a symbol, a label, a pattern or the legend.
+
+The hues are Okabe & Ito's (2008), darkened where the light ones fail the first rule."""
 
 from __future__ import annotations
 
@@ -12,13 +21,27 @@ from typing import TypeVar
 import pandas as pd
 import plotly.graph_objects as go
 
-# Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
-PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
-GOOD = "#0072B2"  # blue, not green: red/green is what colour-blind viewers confuse
-BAD = "#D55E00"  # vermillion
-WARN = "#E69F00"  # orange
-NEUTRAL = "#8C8C8C"
+BACKGROUND = "#FFFFFF"
 TEXT = "#1A1A1A"
+ON_FILL = "#FFFFFF"  # text written on a filled mark
+
+BLUE = "#0072B2"  # 5.2:1
+AMBER = "#9C6C00"  # Okabe–Ito orange, darkened: 4.6:1
+GREEN = "#008460"  # bluish green, darkened: 4.7:1
+PURPLE = "#BB4D8A"  # reddish purple, darkened: 4.6:1
+NAVY = "#08306B"  # in place of the sky blue (2.3:1): a second blue apart from BLUE in lightness
+VERMILLION = "#BE5400"  # darkened: 4.7:1
+OLIVE = "#6B6B00"  # in place of the yellow (1.3:1)
+BLACK = "#000000"
+PALETTE = [BLUE, AMBER, GREEN, PURPLE, NAVY, VERMILLION, OLIVE, BLACK]
+
+GOOD = BLUE  # blue, not green: red/green is what colour-blind viewers confuse
+BAD = VERMILLION
+WARN = AMBER
+NEUTRAL = "#757575"  # grey: 4.6:1
+FILLS = (*PALETTE, NEUTRAL)  # every colour a meaningful mark is filled with
+
+SEPARATOR = {"color": BACKGROUND, "width": 2}  # the line around a mark that may touch another
 
 FONT_SIZE = 16  # chart text ≥ 14 px
 TITLE_SIZE = 22
@@ -32,6 +55,8 @@ def style(figure: go.Figure, title: str | None = None, height: int | None = None
         font={"size": FONT_SIZE, "color": TEXT, "family": "Source Sans Pro, Arial, sans-serif"},
         title={"text": title, "font": {"size": TITLE_SIZE}, "x": 0, "xanchor": "left"} if title else None,
         colorway=PALETTE,
+        paper_bgcolor=BACKGROUND,
+        plot_bgcolor=BACKGROUND,
         hoverlabel={"font_size": FONT_SIZE},
         legend={"font": {"size": FONT_SIZE}, "title": {"font": {"size": FONT_SIZE}}},
         margin={"l": 10, "r": 10, "t": 70 if title else 20, "b": 10},

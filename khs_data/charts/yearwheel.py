@@ -14,7 +14,7 @@ from ..catalogue import text
 from ..fmt import LOCALES, date_text, time_text
 from ..metrics.yearwheel import Event, EventGroup, EventKind, EventStatus, group_of
 from ..yearwheel.text import event_body, event_title, kind_label, status_label
-from .theme import BAD, GOOD, NEUTRAL, PALETTE, TEXT, WARN, style
+from .theme import BACKGROUND, BAD, GOOD, NEUTRAL, PALETTE, TEXT, WARN, style
 
 RINGS = {EventGroup.MEETINGS: 3.0, EventGroup.DEADLINES: 2.0, EventGroup.PERIODS: 1.0}
 OUTER = 3.6  # the month sectors reach this far
@@ -81,7 +81,7 @@ def _legend_order(trace: dict) -> int:
 
 def _outline(symbol: str, colour: str) -> dict:
     """An open symbol is drawn by its outline; a filled one gets a white edge against its neighbours."""
-    return {"width": 3, "color": colour} if symbol.endswith("open") else {"width": 1.5, "color": "white"}
+    return {"width": 3, "color": colour} if symbol.endswith("open") else {"width": 1.5, "color": BACKGROUND}
 
 
 def hover_text(event: Event, lang: str) -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..database import Database
-from ..plan_statuses import MeasureStatus
+from ..statuses import MeasureStatus
 
 MEASURE_COLUMNS = ["focus_area", "measure", "owner", "deadline", "status", "overdue", "project", "project_status", "note"]
 AREA_COLUMNS = ["name", "measures", "done", "overdue", "in_progress", "postponed", "cancelled", "not_started"]

@@ -53,16 +53,18 @@ def _regions_covered(check, seats: pd.DataFrame, filled: pd.DataFrame, size_rule
 
 
 def _small_members(check, filled: pd.DataFrame, min_small, threshold: int) -> Check:
+    """Counted by person: one person sitting for two small regions is one representative."""
     small = tuple(filled.loc[filled["small"], "municipality"])
+    people = filled.loc[filled["small"], "person"].nunique()
     unknown = tuple(filled.loc[filled["population"].isna(), "municipality"])
     values = {
-        "count": len(small),
+        "count": people,
         "threshold": threshold,
         "names": small or Phrase("board.reason.small_none"),
         "required": min_small.number,
         "missing": Phrase("board.reason.population_missing", {"names": unknown}) if unknown else "",
     }
-    return check("small_members", len(small) >= min_small.number, "small_members", values, min_small.phrase())
+    return check("small_members", people >= min_small.number, "small_members", values, min_small.phrase())
 
 
 def _term_length(check, filled: pd.DataFrame, rules, on: dt.date) -> Check:

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..database import Database
-from ..plan_statuses import DUES_LINE, LineType, is_dues_line
 from ..rules import Rule, RuleMissing
+from ..statuses import LineType
+from ..vocabulary import DUES_LINE, is_dues_line
 from .dues import dues_basis, dues_for_year
 
 LINE_COLUMNS = ["line", "type", "budget_nok", "actual_nok", "computed", "project", "note"]

@@ -33,10 +33,15 @@ def network_history(db: Database) -> pd.DataFrame:
 
 def current_network_records(db: Database, on: dt.date) -> pd.DataFrame:
     """The records covering the date, with `member` (no municipality named, or one that is a
-    member then) and `counted` (the area's seat: the record that started last, held for a member)."""
+    member then) and `counted` (the area's seat: the record that started last, held for a member).
+    A record without an end lasts until the area's next record starts, as the history shows it:
+    a new representative entered without closing the row before is a successor, not an overlap."""
     stamp = pd.Timestamp(on)
-    history = network_history(db)
-    current = history[(history["from_date"] <= stamp) & (history["to_date"].isna() | (history["to_date"] >= stamp))].copy()
+    history = network_history(db).sort_values(["area", "from_date"], kind="stable")
+    next_start = history.groupby("area")["from_date"].shift(-1)
+    next_start = next_start.where(next_start > history["from_date"])  # two open rows from one day do overlap
+    until = history["to_date"].fillna(next_start - pd.Timedelta(days=1))
+    current = history[(history["from_date"] <= stamp) & (until.isna() | (until >= stamp))].copy()
     current["member"] = [
         pd.isna(number) or is_member_on(since, left, on)
         for number, since, left in zip(current["municipality_number"], current["member_since"], current["leaving_date"])

@@ -49,6 +49,7 @@ def key_figures(db: Database, year: int, today: dt.date | None = None) -> dict:
     required = int(board["required_min"].iloc[0]) if len(board) else 0
     elapsed = 1.0 if year < today.year else (0.0 if year > today.year else (on.timetuple().tm_yday / 365))
     total = dues_total(dues)
+    board_size = rules.at("board_size", on).number
     network_rules = [rules.at("network_seats_per_area", on).phrase(), rules.at("lsu_area_count", on).phrase()]
     return {
         "year": year,
@@ -68,8 +69,9 @@ def key_figures(db: Database, year: int, today: dt.date | None = None) -> dict:
         "board_meetings_required": required,
         "board_meetings_planned": int(board["planned"].sum()),
         "board_meetings_pace": round(required * elapsed, 1),
-        "board_seats_filled": int((~seats["vacant"]).sum()),
-        "board_seats": len(seats),
+        # The board has the rule's seats, whatever the register's regions: never «8 av 8» for 7 seats.
+        "board_seats_filled": min(int((~seats["vacant"]).sum()), board_size),
+        "board_seats": board_size,
         "board_terms_ending_soon": int(seats["ends_soon"].sum()),
         "network_seats_vacant": int(network["vacant"].sum()),
         "network_seats": len(network),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 
 import pandas as pd
 
@@ -71,9 +72,26 @@ class Groups:
 Block = Chart | Tiles | Table | Checks | Items | Groups
 
 
+class Topic(StrEnum):
+    """What a slide is about, named as meeting mode's address names it (`?modus=mote&tema=styret`):
+    a topic of a dashboard page has that page's name, so entering meeting mode from a page opens
+    its topic."""
+
+    KEY_FIGURES = "oversikt"
+    DUES = "kontingent"
+    BUDGET = "budsjett"
+    BOARD = "styret"
+    MEETINGS = "moter"
+    NETWORK = "nettverk"
+    PROJECTS = "prosjekter"
+    ATTENTION = "oppfolging"
+    DECISIONS = "saker"
+    EMPTY = "ingen-data"
+
+
 @dataclass(frozen=True)
 class SlidePlan:
-    topic: str
+    topic: Topic
     kicker: str
     title: str
     subtitle: str

@@ -181,6 +181,11 @@ def page(browser):
     context.close()
 
 
+def navigation(tab):
+    """The sidebar's page list (ui.navigation.sidebar_navigation)."""
+    return tab.locator(".st-key-khs-navigation")
+
+
 def open_page(tab, url: str) -> None:
     """Go to a URL and wait until the script has finished running."""
     tab.goto(url)

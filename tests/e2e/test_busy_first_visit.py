@@ -10,13 +10,13 @@ from urllib.parse import urlparse
 
 from playwright.sync_api import expect
 
-from .conftest import READY, open_page, screenshot
+from .conftest import READY, navigation, open_page, screenshot
 from .test_entry import PAGE_NAMES, VIEWER_PASSWORD, expect_app_shell, expect_viewer_gate, sign_in_as_viewer
 
 
 def click_link(tab, index: int) -> str:
     """Click the navigation's `index`th link; returns the path it leads to, once its run ended."""
-    link = tab.get_by_test_id("stSidebarNav").get_by_role("link").nth(index)
+    link = navigation(tab).get_by_role("link").nth(index)
     path = urlparse(link.get_attribute("href")).path
     link.click()
     tab.wait_for_url(lambda url: urlparse(url).path == path)
@@ -25,7 +25,7 @@ def click_link(tab, index: int) -> str:
 
 
 def every_link_shows_the_gate(tab) -> list[str]:
-    links = tab.get_by_test_id("stSidebarNav").get_by_role("link")
+    links = navigation(tab).get_by_role("link")
     count = links.count()
     assert count >= len(PAGE_NAMES)
     visited = []

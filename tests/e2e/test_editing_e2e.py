@@ -12,7 +12,7 @@ from khs_data.bootstrap import init_database
 from khs_data.database import Database
 from khs_data.templates import stored_rows
 
-from .conftest import COORDINATOR_PASSWORD, READY, _need_browser, open_page, screenshot, serving
+from .conftest import COORDINATOR_PASSWORD, READY, _need_browser, navigation, open_page, screenshot, serving
 
 HEADER_HEIGHT, ROW_HEIGHT, FIRST_COLUMN_X = 37, 35, 80  # the grid's geometry in CSS pixels (glide-data-grid)
 
@@ -30,7 +30,7 @@ def writable_app(tmp_path_factory):
 def signed_in_editor(page, url: str, table: str | None = None) -> None:
     """Signed in as coordinator, on «Rett i tabellene», with `table` chosen (Møter first)."""
     open_page(page, url)
-    page.get_by_test_id("stSidebarNav").get_by_role("link", name="Koordinator", exact=True).click()
+    navigation(page).get_by_role("link", name="Koordinator", exact=True).click()
     page.wait_for_url("**/koordinator*")
     page.wait_for_selector(READY, timeout=60_000)
     page.get_by_label("Koordinatorpassord").fill(COORDINATOR_PASSWORD)
@@ -164,7 +164,7 @@ MARKUP = "<b>Fet</b>"
 
 def test_a_name_written_with_markup_is_drawn_as_written_in_the_board_timeline(page, markup_app):
     open_page(page, f"{markup_app}/?ar=2026")
-    page.get_by_test_id("stSidebarNav").get_by_role("link", name="Styret", exact=True).click()
+    navigation(page).get_by_role("link", name="Styret", exact=True).click()
     page.wait_for_url("**/styret*")
     page.wait_for_selector(READY, timeout=60_000)
     timeline = page.locator(".js-plotly-plot").first

@@ -14,7 +14,7 @@ from playwright.sync_api import expect
 from khs_data.catalogue import text
 from ui.navigation import PAGES
 
-from .conftest import READY, open_page, screenshot
+from .conftest import READY, navigation, open_page, screenshot
 
 VIEWER_PASSWORD = "test-leserpassord"
 PAGE_NAMES = tuple(name for pages in PAGES.values() for name, _icon in pages)  # every page of the navigation
@@ -33,10 +33,10 @@ def expect_app_shell(tab, page_name: str) -> None:
     sidebar = tab.get_by_test_id("stSidebar")
     expect(sidebar.get_by_text(text("sidebar.year", "nb"), exact=True)).to_be_visible()
     expect(sidebar.get_by_text(text("sidebar.language", "nb"), exact=True)).to_be_visible()
-    navigation = tab.get_by_test_id("stSidebarNav")
+    page_list = navigation(tab)
     for name in PAGE_NAMES:
-        expect(navigation.get_by_role("link", name=text(f"page.{name}", "nb"), exact=True)).to_be_visible()
-    expect(navigation.get_by_role("link")).to_have_count(len(PAGE_NAMES))
+        expect(page_list.get_by_role("link", name=text(f"page.{name}", "nb"), exact=True)).to_be_visible()
+    expect(page_list.get_by_role("link")).to_have_count(len(PAGE_NAMES))
     expect(tab.get_by_role("dialog")).to_have_count(0)
     expect(tab.get_by_text("Page not found")).to_have_count(0)
     expect(tab.get_by_test_id("stException")).to_have_count(0)

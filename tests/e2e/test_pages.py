@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import READY, open_page, screenshot
+from .conftest import READY, navigation, open_page, screenshot
 
 PAGES = [  # (url path, navigation label, charts expected at least)
     ("oversikt", "Oversikt", 0),
@@ -24,7 +24,7 @@ PAGES = [  # (url path, navigation label, charts expected at least)
 @pytest.mark.parametrize(("path", "label", "charts"), PAGES, ids=[p[0] for p in PAGES])
 def test_page_opens_from_navigation(page, app_url, path, label, charts):
     open_page(page, app_url)
-    page.get_by_test_id("stSidebarNav").get_by_role("link", name=label, exact=True).click()
+    navigation(page).get_by_role("link", name=label, exact=True).click()
     if path != "oversikt":  # the default page lives at the root
         page.wait_for_url(f"**/{path}*")
     page.wait_for_selector(READY, timeout=60_000)
@@ -38,7 +38,7 @@ def test_page_opens_from_navigation(page, app_url, path, label, charts):
 def test_year_survives_page_change_and_is_in_url(page, app_url):
     open_page(page, f"{app_url}/kontingent?ar=2025")
     expect(page.get_by_test_id("stSidebar").get_by_text("2025")).to_be_visible()
-    page.get_by_test_id("stSidebarNav").get_by_role("link", name="Møter", exact=True).click()
+    navigation(page).get_by_role("link", name="Møter", exact=True).click()
     page.wait_for_url("**/moter*ar=2025*")
     page.wait_for_selector(READY)
     expect(page.get_by_test_id("stException")).to_have_count(0)
@@ -47,10 +47,10 @@ def test_year_survives_page_change_and_is_in_url(page, app_url):
 def test_meeting_mode_on_the_projector(page, app_url):
     open_page(page, f"{app_url}/styret?ar=2026")
     page.get_by_role("button", name="Møtemodus").click()
-    expect(page.get_by_test_id("khs-position")).to_have_text("1 av 9", timeout=30_000)
+    expect(page.get_by_test_id("khs-position")).to_have_text("4 av 9", timeout=30_000)  # the board's topic
     expect(page.get_by_test_id("stSidebar")).to_be_hidden()
     page.get_by_role("button", name="Neste ▶").click()
-    expect(page.get_by_test_id("khs-position")).to_have_text("2 av 9", timeout=30_000)
+    expect(page.get_by_test_id("khs-position")).to_have_text("5 av 9", timeout=30_000)
     expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=30_000)
     screenshot(page, "meeting-mode")
     page.get_by_role("button", name="Avslutt møtemodus").click()

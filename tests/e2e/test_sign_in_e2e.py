@@ -16,7 +16,7 @@ from playwright.sync_api import expect
 from khs_data.bootstrap import init_database
 from khs_data.database import Database
 
-from .conftest import COORDINATOR_PASSWORD, READY, _free_port, _need_browser, open_page, running, screenshot, serving
+from .conftest import COORDINATOR_PASSWORD, READY, _free_port, _need_browser, navigation, open_page, running, screenshot, serving
 
 KARI = {"sub": "kari", "email": "kari@baerum.kommune.no", "name": "Kari Nordmann"}  # on the coordinator list
 PER = {"sub": "per", "email": "per@asker.kommune.no", "name": "Per Hansen"}  # signed in, but not listed
@@ -62,7 +62,7 @@ def oidc_app(provider, tmp_path_factory) -> str:
 
 
 def go_to_coordinator(page) -> None:
-    page.get_by_test_id("stSidebarNav").get_by_role("link", name="Koordinator", exact=True).click()
+    navigation(page).get_by_role("link", name="Koordinator", exact=True).click()
     page.wait_for_url("**/koordinator*")
     page.wait_for_selector(READY, timeout=60_000)
 

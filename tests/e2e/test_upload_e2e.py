@@ -15,7 +15,7 @@ from khs_data.database import Database
 from khs_data.fmt import kr_text
 from khs_data.metrics.dues import dues_for_year
 
-from .conftest import COORDINATOR_PASSWORD, READY, _need_browser, open_page, screenshot, serving
+from .conftest import COORDINATOR_PASSWORD, READY, _need_browser, navigation, open_page, screenshot, serving
 
 NEW_BAERUM = 131_500
 
@@ -41,7 +41,7 @@ def population_xlsx(path, baerum: int):
 
 
 def go_to(page, label: str, path: str) -> None:
-    page.get_by_test_id("stSidebarNav").get_by_role("link", name=label, exact=True).click()
+    navigation(page).get_by_role("link", name=label, exact=True).click()
     page.wait_for_url(f"**/{path}*")
     page.wait_for_selector(READY, timeout=60_000)
 

@@ -11,7 +11,7 @@ from ...catalogue import text
 from ...facts import Check
 from ...fmt import date_text
 from ...statuses import Role
-from ..blocks import Checks, SlidePlan, Table
+from ..blocks import Checks, SlidePlan, Table, Topic
 from ..wording import LANG, count_text, render, say
 
 MARKS = {"ok": "✔", "bad": "✘", "advice": "i"}
@@ -70,7 +70,7 @@ def board_slide(seats: pd.DataFrame, checks: tuple[Check, ...], changes: pd.Data
     )
     notes = say("report.board.notes", on=date_text(on), filled=len(seats) - vacant, seats=len(seats), checks=check_notes, terms=term_notes)
     return SlidePlan(
-        "board",
+        Topic.BOARD,
         say("report.board.kicker"),
         title,
         say("report.board.subtitle", date=date_text(on)),

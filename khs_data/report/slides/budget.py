@@ -8,9 +8,9 @@ import pandas as pd
 from ...charts.budget import ACTUAL_COLOUR, BUDGET_COLOUR
 from ...fmt import date_text, kr_text, percent_text
 from ...metrics.budget import Budget
-from ...plan_statuses import LineType
 from ...plan_texts import dues_comparison, dues_rule
-from ..blocks import Chart, Items, Series, SlidePlan, Table
+from ...statuses import LineType
+from ..blocks import Chart, Items, Series, SlidePlan, Table, Topic
 from ..wording import LANG, say
 
 MAX_EXPENSE_BARS = 6  # at 18 pt the chart holds six lines and «the rest» beside the table
@@ -115,4 +115,4 @@ def budget_slide(figures: Budget) -> SlidePlan:
         ),
     )
     widths = (7.0, 5.7) if len(blocks) == 2 else (1.0,) * len(blocks)
-    return SlidePlan("budget", say("report.budget.kicker", year=figures.year), _title(figures, share), subtitle, blocks, widths, notes)
+    return SlidePlan(Topic.BUDGET, say("report.budget.kicker", year=figures.year), _title(figures, share), subtitle, blocks, widths, notes)

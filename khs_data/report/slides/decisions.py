@@ -12,7 +12,7 @@ import pandas as pd
 from ...facts import AttentionItem
 from ...fmt import date_text
 from ...statuses import Severity
-from ..blocks import Groups, SlidePlan
+from ..blocks import Groups, SlidePlan, Topic
 from ..wording import count_text, names_text, render, say
 from .board import successor_text
 
@@ -92,7 +92,7 @@ def decisions_slide(decisions: pd.DataFrame, on: dt.date) -> SlidePlan:
         groups=" ".join(f"{heading}: {'; '.join(i.rstrip('.') for i in items)}." for heading, items in groups),
     )
     return SlidePlan(
-        "decisions",
+        Topic.DECISIONS,
         say("report.decisions.kicker"),
         title,
         say("report.decisions.subtitle", date=date_text(on)),

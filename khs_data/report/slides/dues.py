@@ -12,7 +12,7 @@ from ...charts.theme import BAD, GOOD
 from ...fmt import date_text, kr_text, percent_text
 from ...metrics.dues import DuesBasis
 from ...statuses import OWING
-from ..blocks import Chart, Items, Series, SlidePlan
+from ..blocks import Chart, Items, Series, SlidePlan, Topic
 from ..wording import names_text, say
 
 
@@ -86,4 +86,4 @@ def dues_slide(dues: pd.DataFrame, basis: DuesBasis, population_rule: str, year:
     )
     if not panels:
         panels = (Items((("bad", say("report.empty.population", date=date_text(basis.population_date), year=year)),)),)
-    return SlidePlan("dues", say("report.dues.kicker", year=year), title, subtitle, panels, (1.0,) * len(panels), notes)
+    return SlidePlan(Topic.DUES, say("report.dues.kicker", year=year), title, subtitle, panels, (1.0,) * len(panels), notes)

@@ -11,7 +11,7 @@ from ...charts.theme import GOOD, NEUTRAL, PALETTE
 from ...fmt import date_text
 from ...statuses import ComplianceState, MeetingStatus
 from ...vocabulary import BOARD
-from ..blocks import Chart, Items, Series, SlidePlan, Table
+from ..blocks import Chart, Items, Series, SlidePlan, Table, Topic
 from ..wording import LANG, say
 
 MAX_MEETINGS = 8
@@ -70,7 +70,7 @@ def meetings_slide(compliance: pd.DataFrame, year_meetings: pd.DataFrame, year: 
         ),
     )
     return SlidePlan(
-        "meetings",
+        Topic.MEETINGS,
         say("report.meetings.kicker", year=year),
         title,
         say("report.meetings.subtitle", date=date_text(on)),

@@ -8,7 +8,7 @@ import datetime as dt
 import pandas as pd
 
 from ...fmt import date_text
-from ..blocks import SlidePlan, Table
+from ..blocks import SlidePlan, Table, Topic
 from ..wording import blank, names_text, say
 
 
@@ -38,5 +38,5 @@ def network_slide(seats: pd.DataFrame, on: dt.date) -> SlidePlan:
         rows=" ".join(say("report.network.notes_row", area=r[0], person=r[1] + (f" ({r[2]})" if r[2] else "")) for r in rows),
     )
     return SlidePlan(
-        "network", say("report.network.kicker"), title, say("report.network.subtitle", date=date_text(on)), (table,), (1.0,), notes
+        Topic.NETWORK, say("report.network.kicker"), title, say("report.network.subtitle", date=date_text(on)), (table,), (1.0,), notes
     )

@@ -11,7 +11,7 @@ from ...facts import AttentionItem
 from ...fmt import date_text, kr_text, number_text, percent_text
 from ...metrics.dues import DuesBasis
 from ...statuses import Severity
-from ..blocks import Items, SlidePlan, Tiles
+from ..blocks import Items, SlidePlan, Tiles, Topic
 from ..wording import count_text, render, say
 
 ATTENTION_MARKS = {Severity.BREACH: "bad", Severity.WATCH: "warn", Severity.ADVICE: "advice"}
@@ -29,7 +29,7 @@ def empty_slide(year: int, basis: DuesBasis) -> SlidePlan:
         ("bad", say("report.empty.board", year=year)),
     )
     return SlidePlan(
-        "empty",
+        Topic.EMPTY,
         say("report.empty.kicker"),
         say("report.empty.title", year=year),
         say("report.empty.subtitle"),
@@ -88,7 +88,7 @@ def key_slide(f: dict, year: int, on: dt.date) -> SlidePlan:
         else say("report.key.title_no_population", members=f["members"], year=year)
     )
     return SlidePlan(
-        "key_figures", say("report.key.kicker"), title, say("report.key.subtitle", date=date_text(on)), (tiles,), (1.0,), notes
+        Topic.KEY_FIGURES, say("report.key.kicker"), title, say("report.key.subtitle", date=date_text(on)), (tiles,), (1.0,), notes
     )
 
 
@@ -108,7 +108,7 @@ def attention_slide(attention: tuple[AttentionItem, ...], year: int, on: dt.date
     title = count_text("report.attention.title", cases) if cases else say("report.attention.title_none", year=year)
     notes = say("report.attention.notes", on=date_text(on), items=" ".join(words for _, words in lines) or say("report.attention.empty"))
     return SlidePlan(
-        "attention",
+        Topic.ATTENTION,
         say("report.attention.kicker"),
         title,
         say("report.attention.subtitle", date=date_text(on)),

@@ -8,7 +8,7 @@ import pandas as pd
 from ...charts.theme import GOOD, PALETTE
 from ...fmt import kr_text
 from ...statuses import ProjectStatus
-from ..blocks import Chart, Items, Series, SlidePlan, Table
+from ..blocks import Chart, Items, Series, SlidePlan, Table, Topic
 from ..wording import blank, say
 
 PROJECT_ORDER = (*ProjectStatus, "ukjent")
@@ -61,4 +61,6 @@ def projects_slide(totals: pd.DataFrame, active: pd.DataFrame) -> SlidePlan:
         ),
         active=", ".join(f"{p.name} ({p.lead_municipality})" for p in active.itertuples()) or say("report.none"),
     )
-    return SlidePlan("projects", say("report.projects.kicker"), title, say("report.projects.subtitle"), (chart, table), (6.5, 6.2), notes)
+    return SlidePlan(
+        Topic.PROJECTS, say("report.projects.kicker"), title, say("report.projects.subtitle"), (chart, table), (6.5, 6.2), notes
+    )
