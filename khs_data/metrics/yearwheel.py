@@ -18,9 +18,8 @@ from enum import StrEnum
 import pandas as pd
 
 from ..database import Database
-from ..plan_statuses import MeasureStatus
 from ..rules import RuleMissing, Rules, load_rules
-from ..statuses import MeetingStatus
+from ..statuses import MeasureStatus, MeetingStatus
 from ..vocabulary import is_vacant
 from .actionplan import action_plan, plan_years
 from .agreements import agreements
