@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from .catalogue import text
 from .kinds import KINDS, UPLOAD_KINDS, Kind
 from .parsing import is_empty, normalise_label
 from .problems import KindUnclear, Problem
@@ -17,6 +18,9 @@ from .readers.grid import Grid
 
 HEADER_SCAN_ROWS = 30
 REFERS_TO = {"project": "projects"}  # a field parser that names a row of another kind → that kind
+# Our templates' sheet that explains each column lists the headers one per row: «Prosjekt» there
+# is a word about the column, not a project list's header, so it never decides the kind.
+EXPLANATION_SHEETS = frozenset(text("coord.template.sheet", lang) for lang in ("nb", "nn"))
 
 
 def _match_columns(header_cells: list[object], kind: Kind) -> dict[str, int]:
@@ -88,7 +92,8 @@ def locate_table(grids: list[Grid], kind_name: str | None) -> TableGuess | None:
     if kind_name:
         guesses = [g for grid in grids if (g := _best_header(grid, KINDS[kind_name]))]
         return max(guesses, key=lambda g: g.score, default=None)
-    guesses = [g for grid in grids for name in UPLOAD_KINDS if (g := _best_header(grid, KINDS[name]))]
+    data = [grid for grid in grids if grid.sheet not in EXPLANATION_SHEETS] or grids
+    guesses = [g for grid in data for name in UPLOAD_KINDS if (g := _best_header(grid, KINDS[name]))]
     clear = [g for g in guesses if g.complete and g.distinct]
     # A kind that reads some of the columns another clear kind reads all of is not the file's
     # kind: a budget with a «Prosjekt» column is a budget, not a project list.

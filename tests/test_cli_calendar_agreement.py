@@ -38,11 +38,11 @@ def test_calendar_json_is_the_events_of_the_year(sample_db, capsys):
 def test_calendar_out_writes_the_ics_both_parsers_read(sample_db, tmp_path, capsys):
     out = tmp_path / "arshjul.ics"
     assert run(sample_db, "calendar", "--year", "2026", "--on", "23.11.2026", "--out", str(out)) == 0
-    assert capsys.readouterr().out.strip() == f"Skrev 14 hendelser til {out}."
+    assert capsys.readouterr().out.strip() == f"Skrev 24 hendelser til {out}."
     written = icalendar.Calendar.from_ical(out.read_bytes())
     stamp = written.walk("VEVENT")[0]["DTSTAMP"].dt
     assert out.read_bytes() == calendar_ics(2026, year_events(sample_db, 2026, SAMPLE_TODAY), "nb", stamp)
-    assert len(vobject.readOne(out.read_text(encoding="utf-8")).vevent_list) == 14
+    assert len(vobject.readOne(out.read_text(encoding="utf-8")).vevent_list) == 24
 
 
 def test_calendar_out_and_json_together(sample_db, tmp_path, capsys):

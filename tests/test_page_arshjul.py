@@ -37,7 +37,7 @@ def test_the_page_the_ics_and_the_json_agree_on_the_sample_data(sample_db):
         (date_text(e["DTSTART"].dt), str(e["SUMMARY"]), str(e["DESCRIPTION"])) for e in icalendar.Calendar.from_ical(ics).walk("VEVENT")
     ]
     by_vobject = [(date_text(e.dtstart.value), e.summary.value, e.description.value) for e in vobject.readOne(ics.decode()).vevent_list]
-    assert len(from_page) == 14
+    assert len(from_page) == 24
     assert from_page == from_json == by_icalendar == by_vobject
 
 
@@ -51,7 +51,7 @@ def test_the_wheel_has_a_marker_for_every_row_of_the_table(sample_db):
 
 def test_the_headline_names_the_next_event_and_the_gaps(sample_db):
     app = open_app(sample_db.path, PAGE, year=2026)
-    assert headline(app) == "2026 har 14 hendelser i årshjulet. Neste: Styremøte 4/2026 – handlingsplan 2027 (10.12.2026)."
+    assert headline(app) == "2026 har 24 hendelser i årshjulet. Neste: Styremøte 4/2026 – handlingsplan 2027 (10.12.2026)."
     app = open_app(sample_db.path, PAGE, year=2027)
     text = headline(app)
     assert "Neste: Folketall per 01.01.2027." in text

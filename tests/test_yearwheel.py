@@ -40,7 +40,14 @@ def of_kind(events, kind):
 
 def test_every_kind_of_the_rules_is_on_the_wheel(events_2026):
     kinds = {e.kind for e in events_2026}
-    assert kinds == {EventKind.DUES, EventKind.MEETING, EventKind.PERIOD_END, EventKind.NOTICE, EventKind.POPULATION}
+    assert kinds == {
+        EventKind.DUES,
+        EventKind.MEETING,
+        EventKind.PERIOD_END,
+        EventKind.NOTICE,
+        EventKind.POPULATION,
+        EventKind.MEASURE_DEADLINE,
+    }
     assert [e.date for e in events_2026] == sorted(e.date for e in events_2026)
 
 

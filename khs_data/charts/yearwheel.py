@@ -28,7 +28,9 @@ KIND_LOOK = {
     EventKind.POPULATION: ("square", PALETTE[2]),
     EventKind.MISSING_MEETING: ("star", BAD),
     EventKind.PERIOD_END: ("triangle-down", TEXT),
+    EventKind.MEASURE_DEADLINE: ("pentagon", PALETTE[1]),
 }
+OVERDUE_LOOK = ("pentagon", BAD)  # a measure past its deadline and not done stands out from the rest
 
 
 def angle(day: dt.date) -> float:
@@ -55,6 +57,8 @@ def _look(event: Event, lang: str) -> tuple[str, str, str]:
     if event.kind == EventKind.MEETING:
         symbol, colour = MEETING_LOOK[event.status]
         return f"{kind_label(event.kind, lang)} – {status_label(event.status, lang)}", symbol, colour
+    if event.status == EventStatus.OVERDUE:
+        return f"{kind_label(event.kind, lang)} – {status_label(event.status, lang)}", *OVERDUE_LOOK
     symbol, colour = KIND_LOOK[event.kind]
     return kind_label(event.kind, lang), symbol, colour
 
@@ -71,7 +75,7 @@ def _free_radius(placed: list[tuple[float, float]], theta: float, ring: float) -
 
 
 def _legend_order(trace: dict) -> int:
-    looks = [*MEETING_LOOK.values(), *KIND_LOOK.values()]
+    looks = [*MEETING_LOOK.values(), *KIND_LOOK.values(), OVERDUE_LOOK]
     return looks.index((trace["symbol"], trace["colour"]))
 
 

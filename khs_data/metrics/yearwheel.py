@@ -1,10 +1,12 @@
 """Årshjulet: every dated event of a year that the data and the agreement's rules give — the dues
 deadline, meetings, board meetings the minimum still needs, ends of terms, seats, membership and
-the agreement's period, the notice deadline and the population basis date.
+the agreement's period, the notice deadline, the population basis date and the action plan's
+deadlines.
 
 Events are facts (date, kind, status, codes, names and numbers), never sentences: the page, the
-calendar file and the JSON render the same list. Each source is one small function in SOURCES;
-a new source (the action plan's deadlines) is one more function there."""
+calendar file and the JSON render the same list. Each source is one small function in SOURCES.
+A meeting's status is the one decided on the date the wheel is seen from (metrics.meetings), as
+on every other page."""
 
 from __future__ import annotations
 
@@ -17,7 +19,9 @@ import pandas as pd
 
 from ..database import Database
 from ..rules import RuleMissing, Rules, load_rules
+from ..statuses import MeasureStatus, MeetingStatus
 from ..vocabulary import is_vacant
+from .actionplan import action_plan, plan_years
 from .agreements import agreements
 from .board import board_terms
 from .dues import dues_for_year
@@ -35,15 +39,18 @@ class EventKind(StrEnum):
     NOTICE = "oppsigelsesfrist"
     POPULATION = "folketallsdato"
     MISSING_MEETING = "mangler_møte"
+    MEASURE_DEADLINE = "tiltaksfrist"  # a measure of the action plan is due
 
 
 class EventStatus(StrEnum):
-    HELD = "avholdt"
-    PLANNED = "planlagt"
-    CANCELLED = "avlyst"
+    HELD = MeetingStatus.HELD.value
+    PLANNED = MeetingStatus.PLANNED.value
+    CANCELLED = MeetingStatus.CANCELLED.value  # a meeting, or a measure called off
     MISSING = "mangler"  # meetings the minimum needs that have no date
     PASSED = "passert"  # a deadline or date before the day the wheel is seen from
     UPCOMING = "kommende"
+    DONE = "fullført"  # a measure done (or called off: CANCELLED), whatever its deadline
+    OVERDUE = "forfalt"  # a measure past its deadline and not done
 
 
 class PeriodOf(StrEnum):
@@ -175,7 +182,7 @@ def _notice_deadline(seen: _Seen) -> Iterable[Event]:
 
 
 def _meetings(seen: _Seen) -> Iterable[Event]:
-    for r in meetings(seen.db, seen.year).itertuples():
+    for r in meetings(seen.db, seen.year, seen.on).itertuples():
         day = _day(r.date)
         yield Event(
             day,
@@ -195,12 +202,12 @@ def _time(value: object) -> dt.time | None:
 def _missing_meetings(seen: _Seen) -> Iterable[Event]:
     """Per body with a minimum: meetings still without a date (held, planned; not cancelled)."""
     last_day = dt.date(seen.year, 12, 31)
-    found = meetings(seen.db, seen.year)
+    found = meetings(seen.db, seen.year, seen.on)
     for body in seen.rules.bodies_with_minimum():
-        try:
-            required = seen.rules.min_meetings(seen.year, body).number
-        except RuleMissing:
+        rule = seen.rules.min_meetings(seen.year, body)
+        if rule is None:  # a year before the body had a minimum
             continue
+        required = rule.number
         dated = int(((found["body"] == body) & (found["status"] != EventStatus.CANCELLED)).sum())
         if dated < required:
             yield Event(
@@ -278,6 +285,39 @@ def _agreement_period_ends(seen: _Seen) -> Iterable[Event]:
             )
 
 
+def _measure_status(measure: object, on: dt.date) -> EventStatus:
+    if measure.status == MeasureStatus.DONE:
+        return EventStatus.DONE
+    if measure.status == MeasureStatus.CANCELLED:
+        return EventStatus.CANCELLED
+    return EventStatus.OVERDUE if measure.overdue else _status(_day(measure.deadline), on)
+
+
+def _measure_deadlines(seen: _Seen) -> Iterable[Event]:
+    """The deadlines that fall in the year, of this year's plan and of a neighbouring year's (a
+    2025 measure may be due in 2026). The key leaves out the deadline: a deadline moved is the
+    same calendar entry, moved."""
+    for plan_year in (y for y in plan_years(seen.db) if abs(y - seen.year) <= 1):
+        for m in action_plan(seen.db, plan_year, seen.on).measures.itertuples():
+            deadline = _day(m.deadline)
+            if not _in_year(deadline, seen.year):
+                continue
+            yield Event(
+                deadline,
+                EventKind.MEASURE_DEADLINE,
+                _measure_status(m, seen.on),
+                f"tiltaksfrist/{plan_year}/{m.focus_area}/{m.measure}",
+                {
+                    "measure": m.measure,
+                    "focus_area": m.focus_area,
+                    "owner": _text(m.owner),
+                    "measure_status": m.status,
+                    "project": _text(m.project),
+                    "plan_year": plan_year,
+                },
+            )
+
+
 SOURCES: tuple[Callable[[_Seen], Iterable[Event]], ...] = (
     _population_date,
     _dues_deadline,
@@ -288,6 +328,7 @@ SOURCES: tuple[Callable[[_Seen], Iterable[Event]], ...] = (
     _membership_ends,
     _agreement_period_ends,
     _notice_deadline,
+    _measure_deadlines,
 )
 
 

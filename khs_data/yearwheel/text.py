@@ -37,6 +37,8 @@ def event_title(event: Event, lang: str = "nb") -> str:
             return say("notice.title", leaving=date_text(f["leaving_date"]))
         case EventKind.MEETING:
             return f["title"] or body_label(f["body"], lang)
+        case EventKind.MEASURE_DEADLINE:
+            return say("measure.title", measure=f["measure"])
         case EventKind.MISSING_MEETING:
             many = "many" if f["missing"] > 1 else "one"
             if f["year_over"]:
@@ -92,6 +94,20 @@ def event_body(event: Event, lang: str = "nb") -> str:
                 lines.append(say("meeting.place", place=f["place"]))
             if f["note"]:
                 lines.append(say("meeting.note", note=f["note"]))
+            return " ".join(lines)
+        case EventKind.MEASURE_DEADLINE:
+            lines = [
+                say(
+                    "measure.body",
+                    focus_area=f["focus_area"],
+                    plan_year=f["plan_year"],
+                    status=text(f"actionplan.status.{f['measure_status']}", lang),
+                )
+            ]
+            if f["owner"]:
+                lines.append(say("measure.owner", owner=f["owner"]))
+            if f["project"]:
+                lines.append(say("measure.project", project=f["project"]))
             return " ".join(lines)
         case EventKind.MISSING_MEETING:
             key = "missing.body_one" if f["required"] == 1 else "missing.body_many"
