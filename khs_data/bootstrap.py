@@ -11,7 +11,8 @@ import pandas as pd
 from . import config
 from .archive import sha256_of, sweep_orphans
 from .database import Database
-from .importer import REFERENCE_SOURCE, ImportResult, commit_import, known_archive_names, plan_edit, run_import
+from .import_history import REFERENCE_SOURCE
+from .importer import ImportResult, commit_import, known_archive_names, plan_edit, run_import
 
 SAMPLE_FILES = (  # order matters: members before anything that names them
     "kommuner.xlsx",

@@ -1,5 +1,5 @@
 """The import path: file → cells → typed rows → diff against the store → one transaction
-(rows, archived original, history) — and undo of the latest import."""
+(rows, archived original, history); the undo of the latest import is in row_changes."""
 
 from __future__ import annotations
 
@@ -17,14 +17,15 @@ from .archive import sha256_of, store_original, sweep_orphans
 from .database import Database, StoreError
 from .detection import locate_table, missing_columns_problem
 from .file_rules import rules_cover_needed_keys
-from .import_history import REFERENCE_SOURCE, Change, archived_file, history
-from .kinds import KINDS, Kind, table_kind
+from .import_history import Change, archived_file, history
+from .kinds import KINDS, Kind
 from .municipality_lookup import MunicipalityLookup
 from .problems import FileRefused, ImportRefused, KindUnclear, Problem
 from .readers import read_grids
 from .readers.grid import Grid
 from .readers.safety import check_file
 from .readers.ssb.population import population_from_jsonstat, population_from_statbank
+from .row_changes import UndoRefused, apply_rows, undo_last
 from .validation import Context, ParsedTable, parse_table
 
 EDITED_SOURCE = "redigert i appen"  # tables corrected on the page
@@ -273,38 +274,20 @@ def _iso(value: object) -> str:
     raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
-def _key_condition(kind: Kind, alias: str) -> str:
-    return " AND ".join(f"t.{k} IS NOT DISTINCT FROM {alias}.{k}" for k in kind.key)
-
-
-def _apply(connection, kind: Kind, delete_keys: list[dict], insert_rows: list[dict]) -> None:
-    if delete_keys:
-        keys = pd.DataFrame.from_records(delete_keys, columns=list(kind.key))
-        connection.register("_delete_keys", keys)
-        connection.execute(f"DELETE FROM {kind.table} t WHERE EXISTS (SELECT 1 FROM _delete_keys k WHERE {_key_condition(kind, 'k')})")
-        connection.unregister("_delete_keys")
-    if insert_rows:
-        rows = pd.DataFrame.from_records(insert_rows, columns=kind.columns)
-        connection.register("_insert_rows", rows)
-        columns = ", ".join(kind.columns)
-        connection.execute(f"INSERT INTO {kind.table} ({columns}) SELECT {columns} FROM _insert_rows")
-        connection.unregister("_insert_rows")
-
-
 def known_archive_names(connection) -> set[str]:
     return {r[0] for r in connection.execute("SELECT archive_name FROM imports WHERE archive_name IS NOT NULL").fetchall()}
 
 
 def _write_import(connection, plan: ImportPlan, who: str | None, archive_name: str | None, sha: str | None) -> int:
     kind = plan.kind
-    _apply(
+    apply_rows(
         connection,
         kind,
         [{k: c.before[k] for k in kind.key} for c in plan.changes if c.before is not None],
         [c.after for c in plan.changes if c.after is not None],
     )
     for other in dict.fromkeys(c.kind for c in plan.created):
-        _apply(connection, KINDS[other], [], [c.after for c in plan.created if c.kind == other])
+        apply_rows(connection, KINDS[other], [], [c.after for c in plan.created if c.kind == other])
     every = plan.changes + plan.created
     import_id = connection.execute("SELECT coalesce(max(id), 0) + 1 FROM imports").fetchone()[0]
     connection.execute(
@@ -360,45 +343,6 @@ def commit_import(db: Database, plan: ImportPlan, who: str | None) -> ImportResu
             (archive_dir / archive_name).unlink(missing_ok=True)
         raise
     return ImportResult(import_id, plan.added, plan.changed, plan.removed, plan.unchanged, plan.summary())
-
-
-class UndoRefused(Exception):
-    """The import meant to be undone is no longer the newest undoable one; nothing was undone."""
-
-    def __init__(self, expected: int, latest: int | None):
-        self.expected, self.latest = expected, latest
-        now = f"den siste er nå nr. {latest}" if latest is not None else "det er ingen import å angre nå"
-        super().__init__(f"Import {expected} er ikke lenger den siste importen som kan angres ({now}). Ingenting er angret.")
-
-
-def undo_last(db: Database, expected_import_id: int | None = None) -> dict | None:
-    """Revert the newest import that is not undone, exactly; None if there is nothing to undo.
-    The reference data `init` loads (members, rules) is the store's base, not an import to undo.
-
-    `expected_import_id`: the import the caller showed as the latest, checked in the undo's own
-    transaction, so one landing in between (the CLI) is never undone by mistake: UndoRefused."""
-    with db.writing() as connection:
-        latest = connection.execute(
-            "SELECT id, kind, file_name FROM imports WHERE undone_at IS NULL AND NOT starts_with(coalesce(source, ''), ?) "
-            "ORDER BY id DESC LIMIT 1",
-            [REFERENCE_SOURCE],
-        ).fetchone()
-        if expected_import_id is not None and (latest is None or latest[0] != expected_import_id):
-            raise UndoRefused(expected_import_id, latest[0] if latest else None)
-        if latest is None:
-            return None
-        import_id, kind_name, file_name = latest
-        rows = connection.execute(
-            "SELECT table_name, before_json, after_json FROM import_changes WHERE import_id = ? ORDER BY seq", [import_id]
-        ).fetchall()
-        for table in dict.fromkeys(r[0] for r in rows):
-            kind = table_kind(table)
-            befores = [json.loads(b) for t, b, _ in rows if t == table and b is not None]
-            afters = [json.loads(a) for t, _, a in rows if t == table and a is not None]
-            _apply(connection, kind, [{k: a[k] for k in kind.key} for a in afters], [])
-            _apply(connection, kind, [], befores)
-        connection.execute("UPDATE imports SET undone_at = current_timestamp WHERE id = ?", [import_id])
-    return {"import_id": import_id, "kind": kind_name, "file_name": file_name, "reverted_rows": len(rows)}
 
 
 def run_import(

@@ -1,6 +1,10 @@
 """Running the dashboard under AppTest the way a server runs it: dashboard.py (navigation,
-sidebar, style) around the page. AppTest re-detects the `pages/` folder on every run and would
-otherwise run a page file alone, as Streamlit's old folder-based pages did."""
+sidebar, style) around the page, through Streamlit's public testing API only.
+
+AppTest forgets on every run that the app declared st.navigation, so each run starts the way the
+first request to a freshly started server does (Streamlit's old `pages/` folder mode): the page
+file runs alone, and its first line (ui.state.ensure_app_entry) sends it back through
+dashboard.py. Every AppTest run therefore also tests that way into the app."""
 
 from __future__ import annotations
 
@@ -11,7 +15,6 @@ from pathlib import Path
 
 import pytest
 import streamlit as st
-from streamlit.runtime.scriptrunner import script_runner
 from streamlit.testing.v1 import AppTest
 
 import ui.state
@@ -20,14 +23,9 @@ DASHBOARD = str(Path(__file__).resolve().parents[1] / "dashboard.py")
 SAMPLE_TODAY = dt.date(2026, 11, 23)  # the day the sample data's payments, vacancies and terms are described for
 
 
-def run_main_script(main_script_path: str) -> None:
-    code = compile(Path(main_script_path).read_text(encoding="utf-8"), main_script_path, "exec")
-    exec(code, {"__name__": "__main__", "__file__": main_script_path})  # noqa: S102 - the app's own script
-
-
 @pytest.fixture
 def as_a_running_server(monkeypatch):
-    monkeypatch.setattr(script_runner, "_mpa_v1", run_main_script)
+    """The app's database as the test sets it (open_app), restored afterwards."""
     monkeypatch.setenv("KHS_DB", os.environ.get("KHS_DB", ""))  # restored after the test
     yield
 

@@ -61,3 +61,13 @@ def test_import_contracts_catch_each_forbidden_import(tmp_path):
         "ui.widgets -> pages.styret",
     ]
     assert [line for line in broken if line not in done.stdout] == [], report(done)
+
+
+def test_no_file_in_khs_data_ui_or_pages_is_over_400_lines():
+    """Small rooms: a module with one job fits in 400 lines; a longer one is two jobs to split."""
+    files = [path for folder in ("khs_data", "ui", "pages") for path in (config.PROJECT_ROOT / folder).rglob("*.py")]
+    assert len(files) > 50
+    too_long = {
+        str(path.relative_to(config.PROJECT_ROOT)): n for path in files if (n := len(path.read_text(encoding="utf-8").splitlines())) > 400
+    }
+    assert too_long == {}

@@ -56,3 +56,15 @@ def test_only_public_streamlit(path):
     tree = ast.parse(path.read_text(encoding="utf-8"))
     assert set(streamlit_imports(tree)) <= PUBLIC_MODULES
     assert streamlit_attributes_set(tree) == []
+
+
+# What every page test runs through: it too must drive the app the public way (AppTest.from_file on
+# dashboard.py, switch_page), or a test would pass on a private hook the next release removes.
+TEST_HARNESS = [ROOT / "tests" / "app_support.py", ROOT / "tests" / "conftest.py", ROOT / "tests" / "e2e" / "conftest.py"]
+
+
+@pytest.mark.parametrize("path", TEST_HARNESS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_the_test_harness_uses_only_public_streamlit(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    assert set(streamlit_imports(tree)) <= PUBLIC_MODULES
+    assert streamlit_attributes_set(tree) == []

@@ -6,7 +6,9 @@ first line of every page) sends a page that Streamlit ran alone back through it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from urllib.parse import urlparse
 
 import streamlit as st
 
@@ -41,6 +43,32 @@ def page_name(page: st.Page) -> str:
     return page.url_path or HOME
 
 
+def requested_address() -> str:
+    """The address the browser asks for, after the server's base path ("" for the root and when
+    no browser is there, as under AppTest)."""
+    path = urlparse(st.context.url or "").path.strip("/")
+    base = str(st.get_option("server.baseUrlPath") or "").strip("/")
+    if base and (path == base or path.startswith(f"{base}/")):
+        path = path[len(base) :].strip("/")
+    return path
+
+
+def _unknown_address_page(address: str, title: Callable[[str], str], pages: list[st.Page]) -> st.Page:
+    """A hidden page at an address the app does not have, so the reader gets our words instead of
+    Streamlit's English «Page not found»: a page named in other letters (/Kontingent) opens that
+    page, anything else says in Norwegian that there is no such page."""
+
+    def not_found() -> None:
+        same_name = [page for page in pages if page_name(page) == address.lower()]
+        if same_name:
+            st.switch_page(same_name[0])
+        st.title(title("nav.not_found.title"))
+        st.info(title("nav.not_found.body", address=f"/{address}"))
+        st.page_link(pages[0], label=title(f"page.{HOME}"), icon=":material/arrow_forward:")
+
+    return st.Page(not_found, title=title("nav.not_found.title"), url_path=address, visibility="hidden")
+
+
 def _pages(title: Callable[[str], str]) -> dict[str, list[st.Page]]:
     """PAGES as Streamlit pages, by group title."""
     return {
@@ -63,6 +91,11 @@ def app_navigation(title: Callable[[str], str]) -> st.Page:
     sections = _pages(title)
     home_alias = st.Page(page_file(HOME), title=title(f"page.{HOME}"), url_path=HOME, visibility="hidden")
     sections[title(f"nav.group.{HOME_GROUP}")].append(home_alias)
+    address = requested_address()
+    known = {page_name(page) for pages in sections.values() for page in pages}
+    if re.fullmatch(r"[\w-]+", address) and address not in known:
+        every_page = [page for pages in sections.values() for page in pages]
+        sections[title(f"nav.group.{HOME_GROUP}")].append(_unknown_address_page(address, title, every_page))
     return st.navigation(sections, position="hidden")
 
 

@@ -4,14 +4,16 @@ and whether this run of a page came through dashboard.py."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import runpy
 import threading
+from pathlib import Path
 
 import streamlit as st
 
 from khs_data.catalogue import LANGUAGES, text
 
-from .navigation import app_navigation
-
+DASHBOARD = Path(__file__).resolve().parents[1] / "dashboard.py"
 FIRST_YEAR = 2019
 # Set while dashboard.py runs a page. Streamlit runs each session's script on a thread of its own,
 # and nothing a browser sends can set it.
@@ -19,7 +21,10 @@ _run = threading.local()
 
 
 def today() -> dt.date:
-    return dt.date.today()
+    """Today, or the day KHS_TODAY names (YYYY-MM-DD): browser tests start a server on a fixed day,
+    so what they see (slides, late payments) does not depend on the day they run."""
+    pinned = os.environ.get("KHS_TODAY")
+    return dt.date.fromisoformat(pinned) if pinned else dt.date.today()
 
 
 def _from_query(name: str, allowed: list) -> object | None:
@@ -75,9 +80,11 @@ def ensure_app_entry() -> None:
     until some session declares st.navigation (from then on, for the whole server process, it
     runs the entry script): a link straight to /kontingent as the first request to a freshly
     started server runs pages/kontingent.py on its own, without sidebar, year, language or the
-    viewer password. Such a run declares the app's navigation, which ends the old mode, and
-    reruns: the rerun goes through dashboard.py to the same page, named by its address."""
+    viewer password. Such a run runs dashboard.py in its place, in this same run, and stops: the
+    app declares its navigation (which ends the old mode), asks for the password and runs the
+    page the address names. In the same run, not a rerun, so a click that started it is kept
+    (AppTest starts every run this way)."""
     if getattr(_run, "in_app", False):
         return
-    app_navigation(t)
-    st.rerun()
+    runpy.run_path(str(DASHBOARD), run_name="__main__")
+    st.stop()

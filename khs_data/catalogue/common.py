@@ -16,6 +16,11 @@ TEXTS = {
     "page.prosjekter": ("Prosjekter", "Prosjekt"),
     "page.koordinator": ("Koordinator", "Koordinator"),
     "page.arsmote": ("Årsmøte", "Årsmøte"),
+    "nav.not_found.title": ("Fant ikke siden", "Fann ikkje sida"),
+    "nav.not_found.body": (
+        "Dashbordet har ingen side på adressen {address}. Velg en side i menyen, eller gå til oversikten.",
+        "Dashbordet har inga side på adressa {address}. Vel ei side i menyen, eller gå til oversikta.",
+    ),
     "sidebar.year": ("År i fokus", "År i fokus"),
     "sidebar.language": ("Språk", "Språk"),
     "sidebar.data_note": (

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from app_support import SAMPLE_TODAY
 
 from khs_data.bootstrap import init_database
 from khs_data.database import Database
@@ -111,7 +112,11 @@ def serving(
     _need_browser()
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
-    server_env = os.environ | {"KHS_DB": str(db_path), "KHS_COORDINATOR_PASSWORD": COORDINATOR_PASSWORD}
+    server_env = os.environ | {
+        "KHS_DB": str(db_path),
+        "KHS_COORDINATOR_PASSWORD": COORDINATOR_PASSWORD,
+        "KHS_TODAY": SAMPLE_TODAY.isoformat(),  # what a page shows never depends on the day the tests run
+    }
     for name, value in (env or {}).items():
         if value:
             server_env[name] = value

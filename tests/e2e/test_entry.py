@@ -90,6 +90,28 @@ def test_own_address_never_shows_page_not_found(page, app_url, address):
     expect_app_shell(page, page_name)
 
 
+def test_an_address_the_app_does_not_have_says_so_in_norwegian(page, app_url):
+    """Once the server has run a session. (The very first request of a fresh server is answered by
+    Streamlit's old pages/ folder mode, which shows its own dialog before the app runs.)"""
+    open_page(page, app_url)
+    open_page(page, f"{app_url}/finnes-ikke")
+    expect(page.locator("h1").first).to_have_text(text("nav.not_found.title", "nb"))
+    expect(page.get_by_text(text("nav.not_found.body", "nb", address="/finnes-ikke"))).to_be_visible()
+    expect(page.get_by_text("Page not found")).to_have_count(0)
+    expect(page.get_by_role("dialog")).to_have_count(0)
+    page.get_by_test_id("stMain").get_by_role("link", name=text("page.oversikt", "nb")).click()
+    page.wait_for_url(lambda url: urlparse(url).path == "/")
+    page.wait_for_selector(READY, timeout=60_000)
+    expect_app_shell(page, "oversikt")
+
+
+def test_a_page_address_in_other_letters_opens_the_page(page, app_url):
+    open_page(page, f"{app_url}/Kontingent")
+    page.wait_for_url(lambda url: urlparse(url).path == "/kontingent")
+    page.wait_for_selector(READY, timeout=60_000)
+    expect_app_shell(page, "kontingent")
+
+
 def test_meeting_mode_from_the_home_page_returns_to_it(page, app_url):
     open_page(page, f"{app_url}/?ar=2026")
     page.get_by_role("button", name=text("meeting.toggle", "nb")).click()
