@@ -134,8 +134,8 @@ def test_keys_move_without_a_click_and_esc_leaves(page, app_url):
         before = position(page)[0]
         page.keyboard.press(key)
         settled(page, before + step)
-    assert position(page)[0] == start + 1 == NUMBER[Topic.BOARD]
-    assert parse_qs(urlparse(page.url).query)["tema"] == ["styret"]  # the address follows the screen
+    assert position(page)[0] == start + 1 == NUMBER[Topic.BUDGET]
+    assert parse_qs(urlparse(page.url).query)["tema"] == ["budsjett"]  # the address follows the screen
     page.keyboard.press("Escape")
     page.wait_for_url(lambda url: "modus" not in url and urlparse(url).path.endswith("/moter"), timeout=60_000)
     page.wait_for_selector(READY, timeout=60_000)
