@@ -94,3 +94,22 @@ def test_the_page_shows_the_state_the_cli_gives(sample_db, run, on_the_sample_da
     page = " ".join(m.value for m in app.markdown)
     for row in states.values():
         assert text(f"meetings.state.{row['state']}") in page
+
+
+def test_the_state_of_a_year_not_over_follows_held_plus_planned_as_the_cli_gives_them(empty_db, make_csv, run):
+    """`kan nås` is held + planned ≥ minimum, with `planned` as the JSON gives it: a meeting still
+    marked «planlagt» after its date (not yet marked held) counts among the planned."""
+    path = make_csv(
+        "moter.csv",
+        [
+            ["Dato", "Organ", "Status"],
+            ["10.02.2028", "Samarbeidsstyret", None],
+            ["10.04.2028", "Samarbeidsstyret", None],
+            ["10.09.2028", "Samarbeidsstyret", None],
+            ["30.11.2028", "Samarbeidsstyret", "planlagt"],
+        ],
+    )
+    commit_import(empty_db, plan_import(empty_db, path, today=D(2026, 3, 1)), "test")
+    row = compliance(run, empty_db, 2028, "2028-12-01")["Samarbeidsstyret"]
+    assert (row["held"], row["planned"], row["required_min"]) == (3, 1, 4)
+    assert (row["state"], row["compliant"]) == ("kan nås", False)
