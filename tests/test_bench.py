@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from bench.memory import CHROMIUM
 from bench.pages import navigation_pages
+from bench.server import CHROMIUM
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from khs_data.charts.report import slide_chart
 from khs_data.report.blocks import Chart, Checks, Groups, Items, SlidePlan, Table, Tiles
 from khs_data.report.wording import say
 
+from .data import figure as cached_figure
 from .widgets import chart
 
 MARKS = {"bad": "✘", "warn": "!", "advice": "i", "info": "•"}
@@ -27,14 +29,19 @@ def plain(words: str) -> str:
 LARGE_CHART_TEXT = 22  # px, meeting mode on a projector
 
 
+def slide_figure(block: Chart, large: bool) -> go.Figure:
+    """The slide's chart, with projector-sized text in meeting mode."""
+    figure = slide_chart(block)
+    if large:
+        figure.update_layout(font_size=LARGE_CHART_TEXT, height=figure.layout.height * 1.3)
+        figure.update_traces(textfont_size=LARGE_CHART_TEXT)
+        figure.update_yaxes(tickfont_size=LARGE_CHART_TEXT)
+    return figure
+
+
 def show_block(block, key: str, large: bool = False) -> None:
     if isinstance(block, Chart):
-        figure = slide_chart(block)
-        if large:
-            figure.update_layout(font_size=LARGE_CHART_TEXT, height=figure.layout.height * 1.3)
-            figure.update_traces(textfont_size=LARGE_CHART_TEXT)
-            figure.update_yaxes(tickfont_size=LARGE_CHART_TEXT)
-        chart(figure, key=key)
+        chart(cached_figure(slide_figure, block, large), key=key)
     elif isinstance(block, Tiles):
         for column, (label, value, detail) in zip(st.columns(3) * 2, block.items):
             with column.container(border=True):
