@@ -14,9 +14,13 @@ VIEW_VS_REFERENCE = 1.5  # server CPU per page view ≤ 1.5 × the reference app
 PAGE_LABELS = {
     "oversikt": "Oversikt",
     "kontingent": "Kontingent",
+    "budsjett": "Budsjett",
     "styret": "Styret",
     "moter": "Møter",
     "nettverk": "Nettverk",
+    "handlingsplan": "Handlingsplan",
+    "arshjul": "Årshjul",
+    "avtalen": "Avtalen",
     "prosjekter": "Prosjekter",
     "koordinator": "Koordinator",
     "arsmote": "Årsmøte",
