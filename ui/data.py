@@ -10,6 +10,7 @@ import pickle
 from collections.abc import Callable
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from khs_data.bootstrap import open_database
@@ -34,7 +35,18 @@ def metric(function: Callable, *args, **kwargs):
 
 @st.cache_resource(show_spinner=False, max_entries=256)
 def _figure(_builder: Callable, name: str, inputs: str, _args: tuple, _kwargs: dict):
-    return _builder(*_args, **_kwargs)
+    return lean(_builder(*_args, **_kwargs))
+
+
+def lean(figure: go.Figure) -> go.Figure:
+    """The figure with its template's trace defaults only for the trace types it draws: a template
+    (plotly_white) carries defaults for some 30 types, and st.plotly_chart copies and serializes all
+    of them on every rerun. A default applies only to traces of its own type, so nothing drawn changes."""
+    template = figure.layout.template
+    used = {trace.type for trace in figure.data}
+    defaults = {kind: traces for kind, traces in template.data.to_plotly_json().items() if kind in used}
+    figure.layout.template = go.layout.Template(layout=template.layout, data=defaults)
+    return figure
 
 
 class _InputPickler(pickle.Pickler):
@@ -68,7 +80,7 @@ def figure(builder: Callable, *args, **kwargs):
     name = f"{builder.__module__}.{builder.__qualname__}"
     inputs = _digest(args, kwargs)
     if inputs is None:
-        return builder(*args, **kwargs)
+        return lean(builder(*args, **kwargs))
     return _figure(builder, name, inputs, args, kwargs)
 
 
