@@ -1,8 +1,11 @@
-"""`python -m bench [--quick] [--json FILE] [--no-memory] [--readme]`: generate the national data, time the
-imports, every page at both scales and the app's peak memory; print the table.
+"""`python -m bench [--quick] [--json FILE] [--no-browser] [--rounds N] [--sessions N] [--readme]`:
+generate the national data, time the imports, every page at both scales under AppTest, then with a
+real server and Chromium: server CPU per page view beside the reference app, the meeting load
+(sessions clicking while the CLI imports) and the app's peak memory; print the table.
 
 Files go to bench/out/ (not in git). A full run takes several minutes; --quick runs every step
-on a small national data set with one repetition, to prove the benchmark works."""
+on a small national data set with one repetition, to prove the benchmark works. The measured
+rounds are few by default (a shared machine); --rounds and --repeats give steadier figures."""
 
 from __future__ import annotations
 
@@ -17,10 +20,12 @@ from pathlib import Path
 
 from . import generate
 from .imports import measure_imports
-from .memory import browser_missing, measure_memory
+from .memory import measure_memory
 from .pages import measure_pages
 from .report import as_json, judge, table
 from .scales import NATIONAL, QUICK_NATIONAL, SHIPPED
+from .server import browser_missing
+from .views import measure_meeting, measure_views
 
 OUT = Path(__file__).resolve().parent / "out"
 README = Path(__file__).resolve().parent.parent / "README.md"
@@ -31,9 +36,9 @@ def _machine() -> str:
     return f"{os.cpu_count()} kjerner, belastning {load:.1f}, Python {platform.python_version()}"
 
 
-def run(quick: bool, memory: bool, out: Path) -> dict:
+def run(quick: bool, browser: bool, out: Path, rounds: int = 1, sessions: int = 8, repeats: int | None = None) -> dict:
     national = QUICK_NATIONAL if quick else NATIONAL
-    repeats = 1 if quick else 3
+    repeats = repeats or (1 if quick else 3)
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir(parents=True)
     print(f"Lager filer for {national.label} skala i {out} …", file=sys.stderr)
@@ -61,11 +66,14 @@ def run(quick: bool, memory: bool, out: Path) -> dict:
         "pages": pages,
     }
     missing = browser_missing()
-    if not memory:
-        report["memory"] = {"skipped": "slått av med --no-memory"}
-    elif missing:
-        report["memory"] = {"skipped": missing}
+    skipped = {"skipped": "slått av med --no-browser"} if not browser else ({"skipped": missing} if missing else None)
+    if skipped:
+        report["views"] = report["meeting"] = report["memory"] = skipped
     else:
+        print("Måler serverens CPU per sidevisning (nettleser) …", file=sys.stderr)
+        report["views"] = measure_views(databases["shipped"].path, out / "visninger", rounds)
+        print(f"Måler møtelast ({sessions} økter og en import) …", file=sys.stderr)
+        report["meeting"] = measure_meeting(databases["shipped"].path, out / "motelast", files["meetings"], sessions, rounds=2)
         print("Måler minne (nettleser) …", file=sys.stderr)
         report["memory"] = measure_memory(databases["national"].path, out / "minne")
     report["targets"] = judge(report)
@@ -87,11 +95,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--quick", action="store_true", help="lite datasett, én måling: viser at alt virker")
     parser.add_argument("--json", metavar="FIL", type=Path, help="skriv alle tallene som JSON hit")
-    parser.add_argument("--no-memory", dest="memory", action="store_false", help="hopp over minnemålingen (nettleser)")
+    parser.add_argument(
+        "--no-browser", "--no-memory", dest="browser", action="store_false", help="hopp over stegene med server og nettleser"
+    )
+    parser.add_argument("--rounds", type=int, default=1, help="målte runder gjennom alle sidene per økt (standard 1)")
+    parser.add_argument("--sessions", type=int, default=8, help="økter samtidig i møtelasten (standard 8)")
+    parser.add_argument("--repeats", type=int, help="målinger per side og import (standard 1 med --quick, ellers 3)")
     parser.add_argument("--out", type=Path, default=OUT, help=f"mappe for genererte filer (standard {OUT})")
     parser.add_argument("--readme", action="store_true", help="skriv tabellen inn i README.md (avsnittet «Ytelse»)")
     args = parser.parse_args(argv)
-    report = run(args.quick, args.memory, args.out)
+    report = run(args.quick, args.browser, args.out, args.rounds, args.sessions, args.repeats)
     print(table(report))
     if args.readme:
         update_readme(table(report, every_target=False))

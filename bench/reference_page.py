@@ -1,11 +1,5 @@
-"""The yardstick for page speed, run under AppTest beside the dashboard's pages: what any
-Streamlit page showing one plotly bar chart of 21 bars and one 21-row table costs on this machine."""
+"""The yardstick for page speed, run under AppTest beside the dashboard's pages."""
 
-import pandas as pd
-import plotly.graph_objects as go
-import streamlit as st
+from bench.reference_content import show
 
-frame = pd.DataFrame({"kommune": [f"Kommune {n}" for n in range(1, 22)], "folketall": [1000 * n for n in range(1, 22)]})
-st.title("Referanseside")
-st.plotly_chart(go.Figure(go.Bar(x=frame["kommune"], y=frame["folketall"])), key="reference-chart")
-st.dataframe(frame, hide_index=True)
+show()

@@ -1,5 +1,6 @@
-"""The benchmark works: its quick mode runs every step (data generation, imports, every page at
-both scales, the app's memory) and reports each figure. No timing is asserted here."""
+"""The benchmark works: its quick mode runs every step (data generation, imports and the guard,
+every page at both scales, server CPU per page view beside the reference app, the meeting load with
+an import from the command line, the app's memory) and reports each figure. No timing is asserted here."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from bench.memory import CHROMIUM
 from bench.pages import navigation_pages
+from bench.server import CHROMIUM
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,12 +32,13 @@ def test_quick_benchmark_measures_everything(tmp_path):
     )
     assert run.returncode == 0, run.stderr[-3000:]
     assert "**Import**" in run.stdout and "**Sidene**" in run.stdout and "| mål | målt | oppfylt |" in run.stdout
+    assert "**Server-CPU per sidevisning**" in run.stdout and "**Møtelast**" in run.stdout
 
     report = json.loads(report_file.read_text(encoding="utf-8"))
     assert {row["kind"] for row in report["imports"]} == {"meetings", "population"}
     for row in report["imports"]:
         assert row["rows"] > 0
-        for reading in ("import", "calamine", "openpyxl"):
+        for reading in ("import", "calamine", "openpyxl", "guard"):  # both measured files are .xlsx: the guard runs
             assert row[reading]["cpu_s"] > 0 and row[reading]["wall_s"] > 0
 
     assert report["rows"]["eksempeldata"]["municipalities"] == 21
@@ -50,9 +52,25 @@ def test_quick_benchmark_measures_everything(tmp_path):
         for name, result in pages.items():  # a page that fails is reported with its error, not hidden
             assert (result["warm"] is not None) or result["problem"], name
 
+    views = report["views"]
+    pages_clicked = len(navigation_pages())
+    for app in ("reference", "app"):  # one measured round: every page of the menu clicked once
+        assert views[app]["views"] == pages_clicked and views[app]["pages_failed"] == [], views[app]
+        assert views[app]["cpu_per_view_s"] > 0 and views[app]["p95_click_s"] >= views[app]["median_click_s"] > 0
+    assert views["ratio"] == views["app"]["cpu_per_view_s"] / views["reference"]["cpu_per_view_s"]
+
+    meeting = report["meeting"]  # 8 sessions, every page twice, while the CLI imports the meetings
+    assert meeting["sessions"] == 8 and meeting["views"] == 8 * 2 * pages_clicked and meeting["pages_failed"] == []
+    assert meeting["p95_click_s"] > 0 and meeting["cpu_per_view_s"] > 0
+    assert meeting["import"]["exit"] == 0, meeting["import"]["message"]
+    # The file's meetings joined the sample's (the import merges on date and body): the store holds at least as many.
+    assert meeting["import"]["rows"] >= next(row["rows"] for row in report["imports"] if row["kind"] == "meetings")
+
     memory = report["memory"]
     assert "skipped" not in memory, memory
     assert memory["peak_rss_mb"] > 50
 
     targets = {t["target"] for t in report["targets"]}
     assert any("calamine" in t for t in targets) and any("referansen" in t for t in targets)
+    assert any("vern mot fiendtlige ark" in t for t in targets)
+    assert any("server-CPU per sidevisning" in t for t in targets) and any("møtelast" in t for t in targets)

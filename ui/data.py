@@ -4,8 +4,13 @@ upload is never shown stale."""
 
 from __future__ import annotations
 
+import hashlib
+import io
+import pickle
 from collections.abc import Callable
 
+import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from khs_data.bootstrap import open_database
@@ -29,8 +34,43 @@ def metric(function: Callable, *args, **kwargs):
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
-def _figure(_builder: Callable, name: str, args: tuple, kwargs: tuple):
-    return _builder(*args, **dict(kwargs))
+def _figure(_builder: Callable, name: str, inputs: str, _args: tuple, _kwargs: dict):
+    return lean(_builder(*_args, **_kwargs))
+
+
+def lean(figure: go.Figure) -> go.Figure:
+    """The figure with its template's trace defaults only for the trace types it draws: a template
+    (plotly_white) carries defaults for some 30 types, and st.plotly_chart copies and serializes all
+    of them on every rerun. A default applies only to traces of its own type, so nothing drawn changes."""
+    template = figure.layout.template
+    used = {trace.type for trace in figure.data}
+    defaults = {kind: traces for kind, traces in template.data.to_plotly_json().items() if kind in used}
+    figure.layout.template = go.layout.Template(layout=template.layout, data=defaults)
+    return figure
+
+
+class _InputPickler(pickle.Pickler):
+    """Pickles a builder's inputs with every DataFrame and Series replaced by its content hash:
+    the pickle of a frame differs between equal frames (shared strings are memoized), its hash
+    (pandas', vectorized) does not."""
+
+    def reducer_override(self, obj):
+        if isinstance(obj, pd.DataFrame | pd.Series):
+            frame = obj.to_frame() if isinstance(obj, pd.Series) else obj
+            content = pd.util.hash_pandas_object(frame, index=True).to_numpy().tobytes()
+            return str, (f"{list(frame.columns)!r}{list(frame.dtypes)!r}{hashlib.blake2b(content).hexdigest()}",)
+        return NotImplemented
+
+
+def _digest(args: tuple, kwargs: dict) -> str | None:
+    """A key for a builder's inputs. Streamlit's own hashing walks them in Python and cost more
+    than the rest of a page. None when an input cannot be hashed this way (the builder then runs)."""
+    buffer = io.BytesIO()
+    try:
+        _InputPickler(buffer, protocol=5).dump((args, sorted(kwargs.items())))
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return None
+    return hashlib.blake2b(buffer.getvalue(), digest_size=20).hexdigest()
 
 
 def figure(builder: Callable, *args, **kwargs):
@@ -38,7 +78,10 @@ def figure(builder: Callable, *args, **kwargs):
     input instead of on every rerun: styling a figure costs far more than drawing it. The same
     Figure object is handed to every session, so it is passed to `chart` and never changed."""
     name = f"{builder.__module__}.{builder.__qualname__}"
-    return _figure(builder, name, args, tuple(sorted(kwargs.items())))
+    inputs = _digest(args, kwargs)
+    if inputs is None:
+        return lean(builder(*args, **kwargs))
+    return _figure(builder, name, inputs, args, kwargs)
 
 
 def data_changed() -> None:

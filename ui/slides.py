@@ -12,11 +12,13 @@ import re
 from dataclasses import dataclass
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from khs_data.charts.report import slide_chart
 from khs_data.report.blocks import Chart, Checks, Groups, Items, SlidePlan, Table, Tiles
 
+from .data import figure as cached_figure
 from .state import t
 from .widgets import chart
 
@@ -80,15 +82,20 @@ def _lines(words: str, per_line: float) -> int:
     return lines
 
 
+def slide_figure(block: Chart, size: int | None, height: int | None) -> go.Figure:
+    """The slide's chart; in meeting mode with the screen's text size and the height it has."""
+    figure = slide_chart(block)
+    if size:
+        figure.update_layout(font_size=size, height=height, legend_font_size=size, margin={"t": 4, "b": 4})
+        figure.update_traces(textfont_size=size)
+        figure.update_yaxes(tickfont_size=size)
+    return figure
+
+
 def show_block(block, key: str, screen: Screen | None = None, height: int | None = None) -> None:
     if isinstance(block, Chart):
-        figure = slide_chart(block)
-        if screen:
-            size = screen.font
-            figure.update_layout(font_size=size, height=height, legend_font_size=size, margin={"t": 4, "b": 4})
-            figure.update_traces(textfont_size=size)
-            figure.update_yaxes(tickfont_size=size)
-        chart(figure, key=key, toolbar=screen is None)
+        size = screen.font if screen else None
+        chart(cached_figure(slide_figure, block, size, height), key=key, toolbar=screen is None)
     elif isinstance(block, Tiles):
         for column, (label, value, detail) in zip(st.columns(3) * 2, block.items):
             with column.container(border=True):

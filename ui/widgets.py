@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Callable
 
@@ -56,13 +57,8 @@ def table(frame: pd.DataFrame, columns: dict[str, tuple[str, str]], file_stem: s
     """Show `frame[columns]` under people's headers, formatted the Norwegian way, and offer it as
     CSV and Excel. `columns` maps a frame column to (header, format: int|kr|date|text)."""
     shown = frame[list(columns)].rename(columns={c: label for c, (label, _) in columns.items()})
-    formats = {label: FORMATS[kind] for label, kind in columns.values()}
-    # st.dataframe draws an empty cell as «None» whatever the Styler says, so a column with gaps
-    # is shown as finished text (the downloads keep the values).
-    gaps = [label for label in shown if shown[label].isna().any()]
-    view = shown.assign(**{label: [formats[label](v) or "–" for v in shown[label]] for label in gaps})
-    styled = view.style.format({label: f for label, f in formats.items() if label not in gaps})
-    st.dataframe(styled, hide_index=True, width="stretch", height=height or "auto", key=f"{key}-table")
+    view, config = _browser_formatted(shown, {label: kind for label, kind in columns.values()})
+    st.dataframe(view, hide_index=True, width="stretch", height=height or "auto", key=f"{key}-table", column_config=config)
     left, right, _ = st.columns([1, 1, 4])
     # The files are made when someone clicks (deferred data), not on every rerun of the page.
     left.download_button(
@@ -76,6 +72,42 @@ def table(frame: pd.DataFrame, columns: dict[str, tuple[str, str]], file_stem: s
         key=f"{key}-xlsx",
         width="stretch",
     )
+
+
+# Formats the browser applies (st.column_config), the same text as khs_data.fmt whatever the
+# browser's language: sprintf's «'» names the thousands separator, and the values are rounded here
+# (half to even, as fmt) because %d truncates. A pandas Styler would format every cell in Python on
+# every rerun; these keep numbers sorting as numbers and cost nothing on the server.
+NUMBER_FORMATS = {"int": "%' ,d", "kr": "kr %' ,d"}
+DATE_FORMAT = "DD.MM.YYYY"
+
+
+def _browser_formatted(shown: pd.DataFrame, kinds: dict[str, str]) -> tuple[pd.DataFrame, dict]:
+    """The frame to draw and its column_config. A column with gaps, or of values the browser
+    cannot format (text in a number column), is sent as finished text: st.dataframe draws an
+    empty cell as «None» (the downloads keep the values)."""
+    texts, config, rounded = {}, {}, {}
+    for label, kind in kinds.items():
+        column = shown[label]
+        if kind in NUMBER_FORMATS and not column.isna().any() and pd.api.types.is_numeric_dtype(column):
+            if not pd.api.types.is_bool_dtype(column):
+                config[label] = st.column_config.NumberColumn(format=NUMBER_FORMATS[kind])
+                rounded[label] = column if pd.api.types.is_integer_dtype(column) else column.round()
+                continue
+        if kind == "date" and not column.isna().any() and _dates(column):
+            config[label] = st.column_config.DateColumn(format=DATE_FORMAT)
+            continue
+        if kind == "text" and (column.dtype == object or pd.api.types.is_string_dtype(column)) and not column.isna().any():
+            if all(isinstance(v, str) for v in column):
+                continue
+        texts[label] = [FORMATS[kind](v) or "–" for v in column]
+    return shown.assign(**rounded, **texts), config
+
+
+def _dates(column: pd.Series) -> bool:
+    if pd.api.types.is_datetime64_any_dtype(column):
+        return True
+    return column.dtype == object and all(isinstance(v, dt.date) for v in column)
 
 
 def empty_state(what: str) -> None:

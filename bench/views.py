@@ -1,0 +1,143 @@
+"""Server time per page view, as a board meeting spends it: a real `streamlit run` of the dashboard
+and of the reference app (bench/reference_app.py, as many pages at the same addresses), Chromium
+clicking through every page in the sidebar, and the server process's CPU seconds per view.
+
+Meeting load: several sessions click through every page at once while the coordinator imports a
+file from the command line; the p95 of click-to-settled and whether the import landed."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from khs_data.database import Database
+
+from .server import CHROMIUM, CHROMIUM_ARGS, READY, ROOT, Server, serve
+
+APP = ROOT / "dashboard.py"
+REFERENCE_APP = Path(__file__).resolve().parent / "reference_app.py"
+CLICK_TIMEOUT_MS = 300_000
+STARTED_MS = 3_000  # how long a click may take to start the rerun before the page counts as settled
+
+
+def _names() -> list[str]:
+    from ui.navigation import PAGES
+
+    return [name for group in PAGES.values() for name, _icon in group]
+
+
+async def _settle(tab) -> None:
+    """Wait until the rerun a click asked for has run: the app leaves «notRunning» first."""
+    try:
+        await tab.wait_for_function(
+            "() => document.querySelector('[data-testid=stApp]')?.dataset.testScriptState !== 'notRunning'", timeout=STARTED_MS
+        )
+    except Exception:  # the run was over before the first poll
+        pass
+    await tab.wait_for_selector(READY, timeout=CLICK_TIMEOUT_MS)
+
+
+async def _click_through(tab, names: list[str], rounds: int) -> tuple[list[float], list[str]]:
+    """Click every page's link in the sidebar, `rounds` times; seconds from click to settled."""
+    seconds, failed = [], []
+    for _ in range(rounds):
+        for name in names:
+            link = tab.locator(f"[data-testid=stSidebarNav] a[href$='/{'' if name == names[0] else name}']").first
+            start = time.perf_counter()
+            try:
+                await link.click(timeout=CLICK_TIMEOUT_MS)
+                await _settle(tab)
+                if await tab.get_by_test_id("stException").count():
+                    failed.append(name)
+            except Exception:  # a page that never settles is reported, the others still clicked
+                failed.append(name)
+            seconds.append(time.perf_counter() - start)
+    return seconds, failed
+
+
+async def _open(browser, server: Server):
+    tab = await (await browser.new_context(viewport={"width": 1600, "height": 1000})).new_page()
+    await tab.goto(server.url)
+    await tab.wait_for_selector(READY, timeout=CLICK_TIMEOUT_MS)
+    return tab
+
+
+async def _views(server: Server, names: list[str], rounds: int, sessions: int, warm_up: bool, during=None) -> dict:
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        tabs = [await _open(browser, server) for _ in range(sessions)]
+        if warm_up:  # a round not measured: Python's imports and the caches are filled before the figures
+            await asyncio.gather(*(_click_through(tab, names, 1) for tab in tabs))
+        cpu = server.cpu_seconds()
+        background = during() if during else None
+        results = await asyncio.gather(*(_click_through(tab, names, rounds) for tab in tabs))
+        cpu = server.cpu_seconds() - cpu
+        landed = await asyncio.to_thread(background) if background else None
+        await browser.close()
+    seconds = [s for clicks, _ in results for s in clicks]
+    return {
+        "views": len(seconds),
+        "cpu_s": cpu,
+        "cpu_per_view_s": cpu / len(seconds),
+        "median_click_s": statistics.median(seconds),
+        "p95_click_s": _p95(seconds),
+        "pages_failed": sorted({name for _, failed in results for name in failed}),
+        "import": landed,
+    }
+
+
+def _p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20, method="inclusive")[-1] if len(values) > 1 else values[0]
+
+
+def measure_views(db_path: Path, folder: Path, rounds: int) -> dict:
+    """CPU seconds per page view of the dashboard and of the reference app, one session each."""
+    names = _names()
+    results = {}
+    for label, script in (("reference", REFERENCE_APP), ("app", APP)):
+        with serve(script, db_path, folder / f"{label}.log") as server:
+            results[label] = asyncio.run(_views(server, names, rounds, sessions=1, warm_up=True))
+    results["ratio"] = results["app"]["cpu_per_view_s"] / results["reference"]["cpu_per_view_s"]
+    return results
+
+
+def _start_import(db_path: Path, path: Path, kind: str):
+    """The coordinator's import from the command line, started now; the returned call waits for it
+    and tells whether it landed (exit 0 and the file's rows in the store)."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "khs_data", "--db", str(db_path), "import", str(path), "--kind", kind],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    started = time.perf_counter()
+
+    def landed() -> dict:
+        output, _ = process.communicate(timeout=1800)
+        seconds = time.perf_counter() - started
+        rows = int(Database(db_path).query(f"SELECT count(*) FROM {kind}").iloc[0, 0]) if process.returncode == 0 else 0
+        return {"exit": process.returncode, "seconds": round(seconds, 2), "rows": rows, "message": output.strip()[-300:]}
+
+    return landed
+
+
+def measure_meeting(db_path: Path, folder: Path, import_file: Path, sessions: int, rounds: int) -> dict:
+    """`sessions` viewers click through every page `rounds` times at once while the CLI imports
+    import_file (meetings) into a copy of the database at db_path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    copy = folder / "khs.duckdb"
+    shutil.copyfile(db_path, copy)
+    with serve(APP, copy, folder / "app.log") as server:
+        # No warm-up: the room opens the dashboard at the same moment, each tab's first page loaded.
+        importing = lambda: _start_import(copy, import_file, "meetings")  # noqa: E731
+        result = asyncio.run(_views(server, _names(), rounds, sessions, warm_up=False, during=importing))
+    result["sessions"] = sessions
+    return result

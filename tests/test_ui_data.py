@@ -1,0 +1,41 @@
+"""ui.data: figures are cached on their inputs' content, and served with a lean template."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
+
+from khs_data.charts.theme import style
+from ui.data import _digest, lean
+
+
+def test_equal_frames_give_one_key_however_their_strings_are_shared():
+    # The projects page rebuilt its charts on every rerun: a frame's pickle differs with how its
+    # strings are shared, so equal inputs never met in the cache.
+    name = "Velferdsteknologi"
+    shared = pd.DataFrame({"project": [name, name], "budget": [1, 2]})
+    separate = pd.DataFrame({"project": ["".join(["Velferds", "teknologi"]), "".join(["Velferd", "steknologi"])], "budget": [1, 2]})
+    assert _digest((shared, "tittel"), {"labels": {"a": "b"}}) == _digest((separate, "tittel"), {"labels": {"a": "b"}})
+
+
+def test_a_changed_value_column_or_label_gives_another_key():
+    frame = pd.DataFrame({"project": ["A", "B"], "budget": [1, 2]})
+    key = _digest((frame,), {"title": "x"})
+    assert _digest((frame.assign(budget=[1, 3]),), {"title": "x"}) != key
+    assert _digest((frame.rename(columns={"budget": "cost"}),), {"title": "x"}) != key
+    assert _digest((frame,), {"title": "y"}) != key
+    assert _digest((frame["budget"],), {"title": "x"}) != _digest((frame["budget"] + 1,), {"title": "x"})
+
+
+def test_lean_keeps_what_is_drawn_and_only_the_defaults_of_drawn_trace_types():
+    figure = style(go.Figure([go.Bar(x=["a", "b"], y=[3, 4]), go.Scatter(x=["a"], y=[2])]), "Tittel")
+    before = json.loads(pio.to_json(figure))
+    after = json.loads(pio.to_json(lean(go.Figure(figure))))
+    assert after["data"] == before["data"]
+    assert {k: v for k, v in after["layout"].items() if k != "template"} == {k: v for k, v in before["layout"].items() if k != "template"}
+    assert after["layout"]["template"]["layout"] == before["layout"]["template"]["layout"]
+    assert sorted(after["layout"]["template"]["data"]) == ["bar", "scatter"]
+    assert all(after["layout"]["template"]["data"][k] == before["layout"]["template"]["data"][k] for k in ("bar", "scatter"))
