@@ -120,14 +120,16 @@ def undo_block(imports: pd.DataFrame) -> None:
         who=plain(latest["who"] or "–"),
     )
     st.markdown(t("coord.undo.latest", **details))
+    # The button stays where it is while the question shows under it: the focus stays on it, and
+    # the next Tab reaches «Ja, angre» (a button taken away would leave the focus past the question).
+    st.button(
+        t("coord.undo.ask", id=details["id"]),
+        icon=":material/undo:",
+        key="coord-undo-ask",
+        on_click=st.session_state.__setitem__,
+        args=(UNDO_ASKED, details["id"]),
+    )
     if st.session_state.get(UNDO_ASKED) != details["id"]:
-        st.button(
-            t("coord.undo.ask", id=details["id"]),
-            icon=":material/undo:",
-            key="coord-undo-ask",
-            on_click=st.session_state.__setitem__,
-            args=(UNDO_ASKED, details["id"]),
-        )
         return
     st.warning(t("coord.undo.confirm_text", **details), icon=":material/warning:")
     yes, no, _ = st.columns([2, 1, 3])
