@@ -19,7 +19,7 @@ from .commands import COMMANDS
 from .commands.base import Command, UsageError, add_lang_argument, cli_lang
 from .database import Database, StoreError
 from .kinds import UPLOAD_KINDS
-from .problems import ImportRefused, KindUnclear
+from .problems import ImportRefused, KindUnclear, importing_in
 from .rules import RuleMissing
 
 
@@ -51,6 +51,11 @@ def main(argv: list[str] | None = None, prog: str = "khs") -> int:
     args = build_parser(prog).parse_args(argv)  # exits 2 on usage errors
     command = next(c for c in COMMANDS if c.name == args.command)
     lang = cli_lang(args)
+    with importing_in(lang):  # an import's problems, and their places, in the language of --lang
+        return _run(command, args, lang)
+
+
+def _run(command: Command, args, lang: str) -> int:
     try:
         return command.run(_open(command, args.db, lang), args)
     except UsageError as error:

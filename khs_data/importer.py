@@ -20,7 +20,7 @@ from .file_rules import rules_cover_needed_keys
 from .import_history import Change, archived_file, history
 from .kinds import KINDS, Kind
 from .municipality_lookup import MunicipalityLookup
-from .problems import FileRefused, ImportRefused, KindUnclear, Problem
+from .problems import FileRefused, ImportRefused, KindUnclear, Problem, said
 from .readers import read_grids
 from .readers.grid import Grid
 from .readers.safety import check_file
@@ -70,12 +70,12 @@ def read_file(db: Database, path: Path, file_name: str | None = None, kind: str 
     """Read and validate a file; raises ImportRefused listing every problem."""
     file_name = file_name or Path(path).name
     if kind is not None and kind not in KINDS:
-        raise ImportRefused([Problem(file_name, f"Ukjent filtype «{kind}». Gyldige: {', '.join(KINDS)}.")])
+        raise ImportRefused([Problem(file_name, said("import.table.unknown_kind", kind=kind, kinds=", ".join(KINDS)))])
     fmt = check_file(Path(path), file_name, config.MAX_FILE_BYTES, config.MAX_UNPACKED_BYTES)
     context = validation_context(db, today)
     if fmt == "json":
         if kind not in (None, "population"):
-            raise FileRefused(file_name, "JSON-filer kan bare være folketall fra SSB (JSON-stat2).")
+            raise FileRefused(file_name, said("import.file.json_only_population"))
         parsed = population_from_jsonstat(Path(path).read_bytes(), file_name, context)
     else:
         parsed = parse_grids(read_grids(Path(path), file_name, fmt, config.MAX_IMPORT_ROWS), file_name, kind, context)
