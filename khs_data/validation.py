@@ -20,7 +20,7 @@ from .municipality_lookup import MunicipalityLookup
 from .parsing import CellError, as_written, is_empty, normalise_label
 from .problems import Problem, said
 from .rule_periods import follow_each_other
-from .rules import rule_value_problem
+from .rules import RULE_FORMATS, rule_value_problem
 from .statuses import Role
 from .validation_plan import KIND_CHECKS, project, project_names
 from .vocabulary import alias_map
@@ -299,7 +299,7 @@ def finish(parsed: ParsedTable, context: Context, headers: dict[str, str]) -> No
     if name == "rules" and {"key", "value"} <= set(frame):
         for row in frame.itertuples():
             if row.key is not None and row.value is not None and (problem := rule_value_problem(row.key, row.value)):
-                column = "key" if problem.startswith("er ikke en regel") else "value"
+                column = "value" if row.key in RULE_FORMATS else "key"
                 parsed.problems.append(Problem(parsed.file_name, problem, row._1, headers[column], str(getattr(row, column)), parsed.sheet))
     if check := KIND_CHECKS.get(name):
         check(parsed, context, headers)

@@ -55,3 +55,11 @@ def test_where_a_problem_is_reads_in_the_importers_language():
 def test_every_choice_column_says_what_it_wants_in_both_languages():
     wanted = {f"import.what.{f.what}" for kind in KINDS.values() for f in kind.fields if f.parser == "choice"}
     assert wanted and not wanted - set(TEXTS)
+
+
+def test_a_rule_value_the_figures_cannot_use_is_refused_in_nynorsk():
+    from khs_data.rules import rule_value_problem
+
+    with importing_in("nn"):
+        assert rule_value_problem("board_size", "tre") == "må vere eit heilt tal (til dømes 3)"
+    assert rule_value_problem("board_size", "tre") == "må være et helt tall (for eksempel 3)"

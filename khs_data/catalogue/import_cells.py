@@ -103,3 +103,25 @@ TEXTS = {
     ),
     "import.head.missing": ("Mangler kolonnen {columns} for filtypen «{kind}».", "Manglar kolonnen {columns} for filtypen «{kind}»."),
 }
+
+# the rule table (khs_data.rules, rule_periods)
+TEXTS |= {
+    "import.rule.unknown": (
+        "er ikke en regel dashbordet kjenner (gyldige: {keys})",
+        "er ikkje ein regel dashbordet kjenner (gyldige: {keys})",
+    ),
+    "import.rule.whole": ("må være et helt tall (for eksempel 3)", "må vere eit heilt tal (til dømes 3)"),
+    "import.rule.yes_no": ("må være 1 (ja) eller 0 (nei)", "må vere 1 (ja) eller 0 (nei)"),
+    "import.rule.day_month": ("må være dag og måned, for eksempel 15.01", "må vere dag og månad, til dømes 15.01"),
+    "import.rule.overlap": (
+        "gjelder samtidig som regelen fra {start} (gyldig {period}): sett «Gyldig til» på den eldste, "
+        "eller la den stå åpen, så avsluttes den dagen før den nye",
+        "gjeld samtidig som regelen frå {start} (gyldig {period}): set «Gyldig til» på den eldste, "
+        "eller la han stå open, så blir han avslutta dagen før den nye",
+    ),
+    "import.rule.closed": (
+        "Regelen «{rule}»{body} fra {start} avsluttes {closed}, fordi den nye gjelder fra {next}.",
+        "Regelen «{rule}»{body} frå {start} blir avslutta {closed}, fordi den nye gjeld frå {next}.",
+    ),
+    "import.rule.for_body": (" for {body}", " for {body}"),
+}
