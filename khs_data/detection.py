@@ -131,14 +131,9 @@ def distinct_labels(kind_name: str) -> frozenset[str]:
     return frozenset(own - others)
 
 
-def _kind_label(kind: Kind) -> str:
-    """The kind's name in the importer's language (bokmål: the kind's own label, as always)."""
-    return kind.label if import_lang() == "nb" else text(f"coord.kind.{kind.name}", "nn")
-
-
 def _kind_unclear(guesses: list[TableGuess], candidates: list[TableGuess]) -> KindUnclear:
     kinds = list(dict.fromkeys(g.kind.name for g in sorted(candidates, key=lambda g: g.score, reverse=True)))
-    labels = ", ".join(f"«{_kind_label(KINDS[k])}»" for k in kinds)
+    labels = ", ".join(f"«{KINDS[k].label_in(import_lang())}»" for k in kinds)
     grid = (candidates or guesses)[0].grid
     message = said("import.head.several_kinds" if len(kinds) > 1 else "import.head.not_distinct", labels=labels)
     return KindUnclear([Problem(file=grid.file_name, sheet=grid.sheet, message=message)], kinds)
@@ -153,5 +148,5 @@ def missing_columns_problem(guess: TableGuess | None, kind: Kind | None, file_na
         file=file_name,
         sheet=sheet,
         row=row,
-        message=said("import.head.missing", columns=", ".join("«" + m + "»" for m in missing), kind=_kind_label(kind)),
+        message=said("import.head.missing", columns=", ".join("«" + m + "»" for m in missing), kind=kind.label_in(import_lang())),
     )

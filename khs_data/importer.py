@@ -14,6 +14,7 @@ import pandas as pd
 from . import config
 from .archive import archive_name as archived_as
 from .archive import sha256_of, store_original, sweep_orphans
+from .catalogue import TEXTS, text
 from .database import Database, StoreError
 from .detection import locate_table, missing_columns_problem
 from .file_rules import rules_cover_needed_keys
@@ -144,16 +145,21 @@ class ImportPlan:
     def skipped(self) -> int:
         return sum(self.parsed.skipped.values())
 
-    def summary(self) -> str:
-        parts = [f"{self.file_name}: {self.kind.label.lower()}", f"{self.added} nye", f"{self.changed} endret", f"{self.unchanged} uendret"]
+    def summary(self, lang: str = "nb") -> str:
+        """One line; stored with the import in bokmål, printed by the CLI in its language."""
+        counts = text("import.summary.counts", lang, added=self.added, changed=self.changed, unchanged=self.unchanged)
+        parts = [f"{self.file_name}: {self.kind.label_in(lang).lower()}, {counts}"]
         if self.removed:
-            parts.append(f"{self.removed} fjernet")
+            parts.append(text("import.summary.removed", lang, count=self.removed))
         for reason, count in self.parsed.skipped.items():
-            parts.append(f"{count} hoppet over ({reason})")
+            said_reason = text(f"import.skipped.{reason}", lang) if f"import.skipped.{reason}" in TEXTS else reason
+            parts.append(text("import.summary.skipped", lang, count=count, reason=said_reason))
         for kind, names in self.created_names().items():
-            parts.append(f"ny i «{KINDS[kind].label.lower()}»: " + ", ".join(f"«{n}»" for n in names))
+            created = ", ".join(f"«{n}»" for n in names)
+            parts.append(text("import.summary.created", lang, kind=KINDS[kind].label_in(lang).lower(), names=created))
         if self.parsed.ignored_columns:
-            parts.append("ukjente kolonner ignorert: " + ", ".join(f"«{c}»" for c in self.parsed.ignored_columns))
+            ignored = ", ".join(f"«{c}»" for c in self.parsed.ignored_columns)
+            parts.append(text("import.summary.ignored", lang, columns=ignored))
         return ", ".join(parts)
 
     def created_names(self) -> dict[str, list[str]]:
@@ -325,7 +331,7 @@ def _write_import(connection, plan: ImportPlan, who: str | None, archive_name: s
 def commit_import(db: Database, plan: ImportPlan, who: str | None) -> ImportResult:
     """One transaction. An import that changes nothing is not recorded."""
     if not plan.changes:
-        return ImportResult(None, 0, 0, 0, plan.unchanged, plan.summary() + " — ingen endringer")
+        return ImportResult(None, 0, 0, 0, plan.unchanged, plan.summary() + text("import.summary.no_changes"))
     archive_dir = config.archive_dir_for(db.path)
     sha = archive_name = None
     if plan.file_path is not None:

@@ -76,10 +76,15 @@ def add_dry_run_flag(parser: argparse.ArgumentParser) -> None:
 def preview_or_commit(db: Database, plan: ImportPlan, dry_run: bool, lang: str = "nb") -> int:
     """One line either way: what the import would do, or what it did."""
     if dry_run:
-        print(text("cli.dry_run", lang, summary=plan.summary()))
+        print(text("cli.dry_run", lang, summary=plan.summary(lang)))
         return 0
     result = commit_import(db, plan, who())
-    print(result.summary if result.import_id is None else text("cli.imported", lang, id=result.import_id, summary=result.summary))
+    said = plan.summary(lang)  # result.summary is the stored one, in bokmål
+    print(
+        said + text("import.summary.no_changes", lang)
+        if result.import_id is None
+        else text("cli.imported", lang, id=result.import_id, summary=said)
+    )
     return 0
 
 
