@@ -3,11 +3,14 @@ in the app (tests/test_page_koordinator.py). Bokmål stays exactly as it was."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import db_args
 
 from khs_data.catalogue import TEXTS
 from khs_data.kinds import KINDS
-from khs_data.problems import Problem, importing_in
+from khs_data.problems import FileRefused, Problem, importing_in
+from khs_data.readers.ssb.jsonstat import parse_jsonstat
+from khs_data.rules import rule_value_problem
 
 BAD_MEETINGS = [["Dato", "Organ"], ["31.02.2024", "Samarbeidsstyret"], ["01.03.2024", "Bystyret"]]
 
@@ -58,8 +61,14 @@ def test_every_choice_column_says_what_it_wants_in_both_languages():
 
 
 def test_a_rule_value_the_figures_cannot_use_is_refused_in_nynorsk():
-    from khs_data.rules import rule_value_problem
-
     with importing_in("nn"):
         assert rule_value_problem("board_size", "tre") == "må vere eit heilt tal (til dømes 3)"
     assert rule_value_problem("board_size", "tre") == "må være et helt tall (for eksempel 3)"
+
+
+def test_a_jsonstat_file_from_ssb_that_is_not_one_is_refused_in_nynorsk():
+    with importing_in("nn"), pytest.raises(FileRefused) as refused:
+        parse_jsonstat(b'{"class": "dataset", "version": "2.0", "id": ["Region"], "size": [1, 2], "dimension": {}}', "07459.json")
+    assert refused.value.problems[0].message.startswith(
+        "Fila er ikkje ei gyldig JSON-stat-fil frå SSB: «id», «size» og «dimension» passar ikkje saman."
+    )
