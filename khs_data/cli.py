@@ -84,7 +84,9 @@ DEBUG_SETTING = "KHS_DEBUG"
 
 
 def main(argv: list[str] | None = None, prog: str = "khs") -> int:
-    args = build_parser(prog, _asked_lang(argv)).parse_args(argv)  # exits 2 on usage errors
+    asked = _asked_lang(argv)
+    with importing_in(asked):  # a date or year option typed wrong is said in that language too
+        args = build_parser(prog, asked).parse_args(argv)  # exits 2 on usage errors
     command = next(c for c in COMMANDS if c.name == args.command)
     lang = cli_lang(args)
     with importing_in(lang):  # an import's problems, and their places, in the language of --lang

@@ -113,3 +113,10 @@ def test_the_command_list_in_nynorsk_with_khs_lang(run, monkeypatch):
 def test_the_help_in_bokmal_is_as_before(run):
     code, out, _ = run("dues", "--help")
     assert code == 0 and "datoen betalingsstatusen gjelder (standard: i dag)" in out
+
+
+def test_a_date_typed_wrong_is_refused_in_nynorsk(sample_db, run):
+    code, _, err = run(*db_args(sample_db), "dues", "--year", YEAR, "--on", "32.13.2026", "--lang", "nn")
+    assert code == 2 and "«32.13.2026» er ikkje ein dato" in err
+    code, _, err = run(*db_args(sample_db), "dues", "--year", YEAR, "--on", "32.13.2026")
+    assert code == 2 and "«32.13.2026» er ikke en dato" in err

@@ -66,3 +66,13 @@ TEXTS |= {
     "cmd.no_folder": ("Mappen {folder} finnes ikke.", "Mappa {folder} finst ikkje."),
     "cmd.not_written": ("Kunne ikke skrive {path}: {reason}.", "Kunne ikkje skrive {path}: {reason}."),
 }
+
+# a word typed on the command line that is not what the option wants
+TEXTS |= {
+    "cmd.not_a_date": (
+        "«{text}» er ikke en dato (bruk ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)",
+        "«{text}» er ikkje ein dato (bruk ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)",
+    ),
+    "cmd.not_a_year": ("«{text}» er ikke et årstall (skriv for eksempel 2025)", "«{text}» er ikkje eit årstal (skriv til dømes 2025)"),
+    "cmd.export.suffix": ("--out må slutte på .csv eller .xlsx, ikke «{name}».", "--out må slutte på .csv eller .xlsx, ikkje «{name}»."),
+}

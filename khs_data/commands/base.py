@@ -17,6 +17,7 @@ import pandas as pd
 from ..catalogue import LANGUAGES, text
 from ..database import Database
 from ..importer import ImportPlan, commit_import
+from ..problems import said
 from ..statuses import Level
 
 
@@ -66,7 +67,7 @@ def date_argument(text: str) -> dt.date:
             return dt.datetime.strptime(text, pattern).date()
         except ValueError:
             pass
-    raise argparse.ArgumentTypeError(f"«{text}» er ikke en dato (bruk ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)")
+    raise argparse.ArgumentTypeError(said("cmd.not_a_date", text=text))  # parsed in the language of --lang (khs_data.cli)
 
 
 def add_dry_run_flag(parser: argparse.ArgumentParser) -> None:

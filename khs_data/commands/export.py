@@ -20,7 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(db: Database, args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() not in (".csv", ".xlsx"):
-        raise UsageError(f"--out må slutte på .csv eller .xlsx, ikke «{out.suffix or out.name}».")
+        raise UsageError(text("cmd.export.suffix", cli_lang(args), name=out.suffix or out.name))
     frame = table_frame(db, args.table, args.year)
     write_export(frame, out, args.table)
     print(text("cmd.export.wrote", cli_lang(args), count=len(frame), out=out))
