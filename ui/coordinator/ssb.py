@@ -62,7 +62,9 @@ def ssb_block() -> None:
         saved = save(lambda: nullcontext(ssb_replan(staged)), seen)
         if saved:
             ssb_drop()
-            flash(t("ssb.saved", summary=plain(saved[1].summary)))
+            plan, result = saved  # the stored result.summary is in bokmål: say it in the page's language
+            said = plan.summary(lang()) + (t("import.summary.no_changes") if result.import_id is None else "")
+            flash(t("ssb.saved", summary=plain(said)))
             st.rerun()
     show_flash()
     if st.button(t("ssb.button"), icon=":material/cloud_download:", key="coord-ssb-fetch"):
