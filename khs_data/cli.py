@@ -14,21 +14,57 @@ import traceback
 
 from . import config
 from .bootstrap import add_new_rules
-from .catalogue import text
+from .catalogue import TEXTS, text
 from .commands import COMMANDS
 from .commands.base import Command, UsageError, add_lang_argument, cli_lang
 from .database import Database, StoreError
 from .kinds import UPLOAD_KINDS
-from .problems import ImportRefused, KindUnclear
+from .problems import ImportRefused, KindUnclear, importing_in
 from .rules import RuleMissing
 
 
-def build_parser(prog: str = "khs") -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=prog, description="KHS-dashbordets data: import, regler og nøkkeltall.")
+class _HelpParser(argparse.ArgumentParser):
+    """Help texts in the parser's language: the commands write them in bokmål, and each is a
+    catalogue text (khs_data/catalogue/cli_help.py and others), found by that bokmål form."""
+
+    lang = "nb"
+
+    def __init__(self, *args, **kwargs):
+        if kwargs.get("description"):
+            kwargs["description"] = help_text(kwargs["description"], self.lang)
+        super().__init__(*args, **kwargs)
+
+    def add_argument(self, *args, **kwargs):
+        if kwargs.get("help"):
+            kwargs["help"] = help_text(kwargs["help"], self.lang)
+        return super().add_argument(*args, **kwargs)
+
+
+def help_text(bokmal: str, lang: str) -> str:
+    return _NYNORSK.get(bokmal, bokmal) if lang == "nn" else bokmal
+
+
+_NYNORSK = {bokmal: nynorsk for bokmal, nynorsk in TEXTS.values()}
+
+
+def _asked_lang(argv: list[str] | None) -> str:
+    """--lang as typed, before parsing (the help texts are chosen while the parser is built)."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    for i, word in enumerate(words):
+        if word == "--lang" and i + 1 < len(words):
+            return cli_lang(argparse.Namespace(lang=words[i + 1]))
+        if word.startswith("--lang="):
+            return cli_lang(argparse.Namespace(lang=word.removeprefix("--lang=")))
+    return cli_lang()
+
+
+def build_parser(prog: str = "khs", lang: str = "nb") -> argparse.ArgumentParser:
+    parser_class = type("HelpParser", (_HelpParser,), {"lang": lang})
+    parser = parser_class(prog=prog, description="KHS-dashbordets data: import, regler og nøkkeltall.")
     parser.add_argument("--db", help="databasefil (ellers KHS_DB, ellers data/khs.duckdb)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
     for command in COMMANDS:
-        command_parser = sub.add_parser(command.name, help=command.help)
+        command_parser = sub.add_parser(command.name, help=help_text(command.help, lang))
         command.add_arguments(command_parser)
         add_lang_argument(command_parser)
     return parser
@@ -48,9 +84,16 @@ DEBUG_SETTING = "KHS_DEBUG"
 
 
 def main(argv: list[str] | None = None, prog: str = "khs") -> int:
-    args = build_parser(prog).parse_args(argv)  # exits 2 on usage errors
+    asked = _asked_lang(argv)
+    with importing_in(asked):  # a date or year option typed wrong is said in that language too
+        args = build_parser(prog, asked).parse_args(argv)  # exits 2 on usage errors
     command = next(c for c in COMMANDS if c.name == args.command)
     lang = cli_lang(args)
+    with importing_in(lang):  # an import's problems, and their places, in the language of --lang
+        return _run(command, args, lang)
+
+
+def _run(command: Command, args, lang: str) -> int:
     try:
         return command.run(_open(command, args.db, lang), args)
     except UsageError as error:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .catalogue import text
 from .kinds import KINDS, UPLOAD_KINDS, Kind
 from .parsing import is_empty, normalise_label
-from .problems import KindUnclear, Problem
+from .problems import KindUnclear, Problem, import_lang, said
 from .readers.grid import Grid
 
 HEADER_SCAN_ROWS = 30
@@ -133,30 +133,20 @@ def distinct_labels(kind_name: str) -> frozenset[str]:
 
 def _kind_unclear(guesses: list[TableGuess], candidates: list[TableGuess]) -> KindUnclear:
     kinds = list(dict.fromkeys(g.kind.name for g in sorted(candidates, key=lambda g: g.score, reverse=True)))
-    labels = ", ".join(f"«{KINDS[k].label}»" for k in kinds)
+    labels = ", ".join(f"«{KINDS[k].label_in(import_lang())}»" for k in kinds)
     grid = (candidates or guesses)[0].grid
-    message = (
-        f"Overskriftene passer til flere filtyper ({labels}), og ingen kolonne skiller dem. Velg filtype for filen."
-        if len(kinds) > 1
-        else f"Overskriftene har kolonnene som {labels} trenger, men ingen kolonne som bare hører til den filtypen. "
-        "Velg filtype for filen, så den ikke leses som feil slags data."
-    )
+    message = said("import.head.several_kinds" if len(kinds) > 1 else "import.head.not_distinct", labels=labels)
     return KindUnclear([Problem(file=grid.file_name, sheet=grid.sheet, message=message)], kinds)
 
 
 def missing_columns_problem(guess: TableGuess | None, kind: Kind | None, file_name: str, sheet: str | None) -> Problem:
     if kind is None:
-        return Problem(
-            file=file_name,
-            sheet=sheet,
-            message="Fant ingen overskriftsrad jeg kjenner igjen. Se malene for hvilke kolonner hver filtype trenger, "
-            "eller velg filtype selv.",
-        )
+        return Problem(file=file_name, sheet=sheet, message=said("import.head.none"))
     missing = [f.header for f in kind.fields if f.required and (guess is None or f.name not in guess.columns)]
     row = guess.grid.row_numbers[guess.header_index] if guess else None
     return Problem(
         file=file_name,
         sheet=sheet,
         row=row,
-        message=f"Mangler kolonnen {', '.join('«' + m + '»' for m in missing)} for filtypen «{kind.label}».",
+        message=said("import.head.missing", columns=", ".join("«" + m + "»" for m in missing), kind=kind.label_in(import_lang())),
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .parsing import as_written
-from .problems import Problem
+from .problems import Problem, said
 from .rules import NEEDED_KEYS
 from .statuses import MeetingStatus
 
@@ -24,8 +24,7 @@ def held_in_the_future(parsed: ParsedTable, context: Context, headers: dict[str,
             parsed.problems.append(
                 Problem(
                     parsed.file_name,
-                    f"møtet {as_written(row.date)} er etter i dag ({as_written(context.today)}) og kan ikke være avholdt ennå; "
-                    "skriv «planlagt» eller la Status stå tom",
+                    said("import.row.held_in_future", date=as_written(row.date), today=as_written(context.today)),
                     row._1,
                     headers["status"],
                     written[line] if line < len(written) else str(row.status),
@@ -49,7 +48,7 @@ def register_checks(parsed: ParsedTable, context: Context, headers: dict[str, st
                 parsed.problems.append(
                     Problem(
                         parsed.file_name,
-                        f"oppsigelsen er før kommunen ble medlem ({as_written(row.member_since)})",
+                        said("import.row.notice_before_joining", date=as_written(row.member_since)),
                         row._1,
                         headers["notice_date"],
                         as_written(row.notice_date),
@@ -61,8 +60,4 @@ def register_checks(parsed: ParsedTable, context: Context, headers: dict[str, st
 def rules_cover_needed_keys(parsed: ParsedTable) -> list[Problem]:
     """The whole rule table, as edited: every rule the figures need keeps at least one row."""
     keys = set(parsed.frame["key"].dropna()) if "key" in parsed.frame else set()
-    return [
-        Problem(parsed.file_name, f"Regelen «{key}» kan ikke fjernes helt: tallene trenger den. Endre verdien eller gyldigheten i stedet.")
-        for key in NEEDED_KEYS
-        if key not in keys
-    ]
+    return [Problem(parsed.file_name, said("import.table.rule_needed", rule=key)) for key in NEEDED_KEYS if key not in keys]

@@ -14,13 +14,14 @@ import pandas as pd
 from . import config
 from .archive import archive_name as archived_as
 from .archive import sha256_of, store_original, sweep_orphans
+from .catalogue import TEXTS, text
 from .database import Database, StoreError
 from .detection import locate_table, missing_columns_problem
 from .file_rules import rules_cover_needed_keys
 from .import_history import Change, archived_file, history
 from .kinds import KINDS, Kind
 from .municipality_lookup import MunicipalityLookup
-from .problems import FileRefused, ImportRefused, KindUnclear, Problem
+from .problems import FileRefused, ImportRefused, KindUnclear, Problem, said
 from .readers import read_grids
 from .readers.grid import Grid
 from .readers.safety import check_file
@@ -70,12 +71,12 @@ def read_file(db: Database, path: Path, file_name: str | None = None, kind: str 
     """Read and validate a file; raises ImportRefused listing every problem."""
     file_name = file_name or Path(path).name
     if kind is not None and kind not in KINDS:
-        raise ImportRefused([Problem(file_name, f"Ukjent filtype «{kind}». Gyldige: {', '.join(KINDS)}.")])
+        raise ImportRefused([Problem(file_name, said("import.table.unknown_kind", kind=kind, kinds=", ".join(KINDS)))])
     fmt = check_file(Path(path), file_name, config.MAX_FILE_BYTES, config.MAX_UNPACKED_BYTES)
     context = validation_context(db, today)
     if fmt == "json":
         if kind not in (None, "population"):
-            raise FileRefused(file_name, "JSON-filer kan bare være folketall fra SSB (JSON-stat2).")
+            raise FileRefused(file_name, said("import.file.json_only_population"))
         parsed = population_from_jsonstat(Path(path).read_bytes(), file_name, context)
     else:
         parsed = parse_grids(read_grids(Path(path), file_name, fmt, config.MAX_IMPORT_ROWS), file_name, kind, context)
@@ -144,16 +145,21 @@ class ImportPlan:
     def skipped(self) -> int:
         return sum(self.parsed.skipped.values())
 
-    def summary(self) -> str:
-        parts = [f"{self.file_name}: {self.kind.label.lower()}", f"{self.added} nye", f"{self.changed} endret", f"{self.unchanged} uendret"]
+    def summary(self, lang: str = "nb") -> str:
+        """One line; stored with the import in bokmål, printed by the CLI in its language."""
+        counts = text("import.summary.counts", lang, added=self.added, changed=self.changed, unchanged=self.unchanged)
+        parts = [f"{self.file_name}: {self.kind.label_in(lang).lower()}, {counts}"]
         if self.removed:
-            parts.append(f"{self.removed} fjernet")
+            parts.append(text("import.summary.removed", lang, count=self.removed))
         for reason, count in self.parsed.skipped.items():
-            parts.append(f"{count} hoppet over ({reason})")
+            said_reason = text(f"import.skipped.{reason}", lang) if f"import.skipped.{reason}" in TEXTS else reason
+            parts.append(text("import.summary.skipped", lang, count=count, reason=said_reason))
         for kind, names in self.created_names().items():
-            parts.append(f"ny i «{KINDS[kind].label.lower()}»: " + ", ".join(f"«{n}»" for n in names))
+            created = ", ".join(f"«{n}»" for n in names)
+            parts.append(text("import.summary.created", lang, kind=KINDS[kind].label_in(lang).lower(), names=created))
         if self.parsed.ignored_columns:
-            parts.append("ukjente kolonner ignorert: " + ", ".join(f"«{c}»" for c in self.parsed.ignored_columns))
+            ignored = ", ".join(f"«{c}»" for c in self.parsed.ignored_columns)
+            parts.append(text("import.summary.ignored", lang, columns=ignored))
         return ", ".join(parts)
 
     def created_names(self) -> dict[str, list[str]]:
@@ -325,7 +331,7 @@ def _write_import(connection, plan: ImportPlan, who: str | None, archive_name: s
 def commit_import(db: Database, plan: ImportPlan, who: str | None) -> ImportResult:
     """One transaction. An import that changes nothing is not recorded."""
     if not plan.changes:
-        return ImportResult(None, 0, 0, 0, plan.unchanged, plan.summary() + " — ingen endringer")
+        return ImportResult(None, 0, 0, 0, plan.unchanged, plan.summary() + text("import.summary.no_changes"))
     archive_dir = config.archive_dir_for(db.path)
     sha = archive_name = None
     if plan.file_path is not None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .catalogue import text
+
 
 @dataclass(frozen=True)
 class Field:
@@ -36,6 +38,10 @@ class Kind:
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
+
+    def label_in(self, lang: str) -> str:
+        """The kind's name in `lang`: in bokmål its own label (as messages have always said it)."""
+        return self.label if lang == "nb" else text(f"coord.kind.{self.name}", lang)
 
     @property
     def columns(self) -> list[str]:

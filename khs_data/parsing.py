@@ -8,6 +8,8 @@ import math
 import re
 import unicodedata
 
+from .problems import said
+
 
 class CellError(ValueError):
     pass
@@ -57,8 +59,9 @@ LARGEST_NUMBER = 10**15 - 1
 
 
 def _reasonable(value: int | float, what: str) -> None:
+    """`what`: «number» or «amount»."""
     if not math.isfinite(value) or abs(value) > LARGEST_NUMBER:
-        raise CellError(f"er et urimelig stort {what} (høyst 15 sifre)")
+        raise CellError(said(f"import.cell.{what}_too_big"))
 
 
 def integer(cell: object) -> int | None:
@@ -66,20 +69,20 @@ def integer(cell: object) -> int | None:
     if is_empty(cell):
         return None
     if isinstance(cell, bool):
-        raise CellError("er ikke et tall")
+        raise CellError(said("import.cell.not_number"))
     if isinstance(cell, (int, float)):
-        _reasonable(cell, "tall")
+        _reasonable(cell, "number")
         if isinstance(cell, float) and not cell.is_integer():
-            raise CellError("må være et helt tall")
+            raise CellError(said("import.cell.not_whole"))
         return int(cell)
     raw = _SPACES.sub("", str(cell))
     if re.fullmatch(r"[-+−]?\d+", raw):
         value = int(raw.replace("−", "-"))
-        _reasonable(value, "tall")
+        _reasonable(value, "number")
         return value
     if re.fullmatch(r"[-+−]?\d+[.,]\d+", raw):
-        raise CellError("må være et helt tall")
-    raise CellError("er ikke et tall")
+        raise CellError(said("import.cell.not_whole"))
+    raise CellError(said("import.cell.not_number"))
 
 
 def money(cell: object) -> int | None:
@@ -87,15 +90,15 @@ def money(cell: object) -> int | None:
     if is_empty(cell):
         return None
     if isinstance(cell, (int, float)) and not isinstance(cell, bool):
-        _reasonable(cell, "beløp")
+        _reasonable(cell, "amount")
         return int(round(cell))
     raw = _SPACES.sub("", str(cell)).removeprefix("kr").removeprefix("NOK").removesuffix(",-")
     raw = raw.replace("−", "-")
     if re.fullmatch(r"-?\d+([.,]\d{1,2})?", raw):
         whole = int(raw.replace(",", ".").split(".")[0])
-        _reasonable(whole, "beløp")
+        _reasonable(whole, "amount")
         return int(round(float(raw.replace(",", "."))))
-    raise CellError("er ikke et beløp i kroner")
+    raise CellError(said("import.cell.not_money"))
 
 
 _DATE_PATTERNS = (
@@ -121,8 +124,8 @@ def date(cell: object) -> dt.date | None:
             try:
                 return dt.date(parts["y"], parts["m"], parts["d"])
             except ValueError:
-                raise CellError("er ikke en gyldig dato (den dagen finnes ikke)") from None
-    raise CellError("er ikke en dato (skriv dd.mm.åååå, for eksempel 15.01.2026)")
+                raise CellError(said("import.cell.no_such_day")) from None
+    raise CellError(said("import.cell.not_date"))
 
 
 def year(cell: object) -> int | None:
@@ -133,9 +136,9 @@ def year(cell: object) -> int | None:
     try:
         value = integer(cell)
     except CellError:
-        raise CellError("er ikke et årstall") from None
+        raise CellError(said("import.cell.not_year")) from None
     if not 1900 <= value <= 2100:
-        raise CellError("er ikke et årstall mellom 1900 og 2100")
+        raise CellError(said("import.cell.year_range"))
     return value
 
 
@@ -169,7 +172,7 @@ def time(cell: object) -> dt.time | None:
         hour, minute = int(match.group(1)), int(match.group(2) or 0)
         if hour < 24 and minute < 60:
             return dt.time(hour, minute)
-    raise CellError("er ikke et klokkeslett (skriv tt:mm, for eksempel 10:00)")
+    raise CellError(said("import.cell.not_time"))
 
 
 def choice(cell: object, aliases: dict[str, str], what: str) -> str | None:
@@ -179,5 +182,5 @@ def choice(cell: object, aliases: dict[str, str], what: str) -> str | None:
     canonical = aliases.get(normalise_label(cell))
     if canonical is None:
         allowed = ", ".join(dict.fromkeys(aliases.values()))
-        raise CellError(f"er ikke {what} (gyldige verdier: {allowed})")
+        raise CellError(said("import.cell.not_choice", what=said(f"import.what.{what}"), allowed=allowed))
     return canonical

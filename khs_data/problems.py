@@ -2,7 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
+
+from .catalogue import text
+
+# The language of whoever imports (the page's language, the CLI's --lang): the readers and checks
+# that build problems are many and deep, so it is held for the import rather than passed along. A
+# context variable is per thread, and each Streamlit session runs on its own.
+_LANG: ContextVar[str] = ContextVar("import_lang", default="nb")
+
+
+@contextmanager
+def importing_in(lang: str) -> Iterator[None]:
+    """Say the problems of the imports inside in `lang` («nb» or «nn»)."""
+    token = _LANG.set(lang)
+    try:
+        yield
+    finally:
+        _LANG.reset(token)
+
+
+def import_lang() -> str:
+    return _LANG.get()
+
+
+def said(key: str, /, **values: object) -> str:
+    """A problem's text from the catalogue, in the importer's language."""
+    return text(key, _LANG.get(), **values)
 
 
 @dataclass(frozen=True)
@@ -19,15 +48,15 @@ class Problem:
     def describe(self) -> str:
         where = [self.file]
         if self.sheet:
-            where.append(f"ark «{self.sheet}»")
+            where.append(said("import.where.sheet", sheet=self.sheet))
         if self.row is not None:
-            where.append(f"rad {self.row}")
+            where.append(said("import.where.row", row=self.row))
         if self.column:
-            where.append(f"kolonne «{self.column}»")
-        text = ", ".join(where) + ": "
+            where.append(said("import.where.column", column=self.column))
+        described = ", ".join(where) + ": "
         if self.value is not None:
-            text += f"verdien «{self.value}»: "
-        return text + self.message
+            described += said("import.where.value", value=self.value)
+        return described + self.message
 
 
 class ImportRefused(Exception):

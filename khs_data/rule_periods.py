@@ -10,7 +10,7 @@ import pandas as pd
 
 from .catalogue import text
 from .fmt import date_text
-from .problems import Problem
+from .problems import Problem, import_lang, said
 
 
 def _period(start: dt.date, end: dt.date | None) -> str:
@@ -34,18 +34,21 @@ def follow_each_other(parsed, headers: dict[str, str]) -> None:
                     closed = later.valid_from - dt.timedelta(days=1)
                     frame.at[earlier.Index, "valid_to"] = closed
                     parsed.notes.append(
-                        f"Regelen «{text('coord.rule.' + key)}»{' for ' + body if body else ''} fra "
-                        f"{date_text(earlier.valid_from)} avsluttes {date_text(closed)}, fordi den nye gjelder fra "
-                        f"{date_text(later.valid_from)}."
+                        said(
+                            "import.rule.closed",
+                            rule=text("coord.rule." + key, import_lang()),
+                            body=said("import.rule.for_body", body=body) if body else "",
+                            start=date_text(earlier.valid_from),
+                            closed=date_text(closed),
+                            next=date_text(later.valid_from),
+                        )
                     )
                 continue
             if end >= later.valid_from:
                 parsed.problems.append(
                     Problem(
                         parsed.file_name,
-                        f"gjelder samtidig som regelen fra {date_text(earlier.valid_from)} "
-                        f"(gyldig {_period(earlier.valid_from, end)}): sett «Gyldig til» på den eldste, "
-                        "eller la den stå åpen, så avsluttes den dagen før den nye",
+                        said("import.rule.overlap", start=date_text(earlier.valid_from), period=_period(earlier.valid_from, end)),
                         later._1,
                         headers["valid_from"],
                         date_text(later.valid_from),

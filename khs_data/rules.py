@@ -12,6 +12,7 @@ from .catalogue import text
 from .database import Database
 from .facts import Phrase
 from .fmt import date_text
+from .problems import said
 from .wording import say
 
 
@@ -44,18 +45,18 @@ def rule_value_problem(key: str, value: str) -> str | None:
     compute with would break every page that uses the rule."""
     form = RULE_FORMATS.get(key)
     if form is None:
-        return f"er ikke en regel dashbordet kjenner (gyldige: {', '.join(RULE_FORMATS)})"
+        return said("import.rule.unknown", keys=", ".join(RULE_FORMATS))
     text = str(value).strip()
     if form == "whole" and not text.isdigit():
-        return "må være et helt tall (for eksempel 3)"
+        return said("import.rule.whole")
     if form == "yes_no" and text not in ("0", "1"):
-        return "må være 1 (ja) eller 0 (nei)"
+        return said("import.rule.yes_no")
     if form == "day_month":
         try:
             day, month = (int(part) for part in text.split("."))
             dt.date(2000, month, day)
         except ValueError:
-            return "må være dag og måned, for eksempel 15.01"
+            return said("import.rule.day_month")
     return None
 
 

@@ -18,9 +18,9 @@ from .file_rules import held_in_the_future, register_checks
 from .kinds import Field, Kind
 from .municipality_lookup import MunicipalityLookup
 from .parsing import CellError, as_written, is_empty, normalise_label
-from .problems import Problem
+from .problems import Problem, said
 from .rule_periods import follow_each_other
-from .rules import rule_value_problem
+from .rules import RULE_FORMATS, rule_value_problem
 from .statuses import Role
 from .validation_plan import KIND_CHECKS, project, project_names
 from .vocabulary import alias_map
@@ -71,14 +71,14 @@ class _CellReader:
                 return None
             number = self.context.lookup.resolve(cell)
             if number is None:
-                raise CellError("er ikke en av KHS' medlemskommuner")
+                raise CellError(said("import.cell.not_member"))
             return number
         if f.parser == "register_number":
             if is_empty(cell):
                 return None
             number = self.context.lookup.register_number(cell)
             if number is None:
-                raise CellError("er ikke et firesifret kommunenummer eller en av KHS' medlemskommuner")
+                raise CellError(said("import.cell.not_register_number"))
             return number
         if f.parser == "choice":
             aliases = self._choices.get(f.name)
@@ -90,7 +90,7 @@ class _CellReader:
                 return None
             area = self._areas.get(normalise_label(cell))
             if area is None:
-                raise CellError(f"er ikke et kjent LSU-område (gyldige: {', '.join(self.context.lsu_areas)})")
+                raise CellError(said("import.cell.not_area", areas=", ".join(self.context.lsu_areas)))
             return area
         if f.parser == "project":
             return project(cell, self._projects)
@@ -181,7 +181,9 @@ def parse_table(guess: TableGuess, context: Context) -> ParsedTable:
                 )
                 values[line] = None
             elif f.required:
-                found.append((line, position, Problem(grid.file_name, "mangler verdi", row_number, headers[name], None, grid.sheet)))
+                found.append(
+                    (line, position, Problem(grid.file_name, said("import.cell.missing"), row_number, headers[name], None, grid.sheet))
+                )
         columns[name] = values
         if f.parser == "choice":
             parsed_written[name] = [as_written(c) for c in cells]
@@ -206,7 +208,7 @@ def parse_table(guess: TableGuess, context: Context) -> ParsedTable:
 
 # -- checks on typed values ----------------------------------------------------------------
 
-_CHECK_MESSAGES = {"non_negative": "kan ikke være negativt"}
+_CHECK_MESSAGES = {"non_negative": "import.row.negative"}  # pandera check → catalogue key
 
 
 def _value_checks(parsed: ParsedTable, headers: dict[str, str]) -> None:
@@ -226,7 +228,7 @@ def _value_checks(parsed: ParsedTable, headers: dict[str, str]) -> None:
             row = int(frame.loc[case.index, "_row"]) if frame.loc[case.index, "_row"] is not None else None
             if (row, headers[case.column]) in reported:
                 continue
-            message = _CHECK_MESSAGES.get(case.check, str(case.check))
+            message = said(_CHECK_MESSAGES[case.check]) if case.check in _CHECK_MESSAGES else str(case.check)
             parsed.problems.append(
                 Problem(parsed.file_name, message, row, headers[case.column], as_written(case.failure_case), parsed.sheet)
             )
@@ -241,7 +243,12 @@ def _order_check(parsed: ParsedTable, headers: dict[str, str], start: str, end: 
         if first is not None and last is not None and not pd.isna(first) and not pd.isna(last) and last < first:
             parsed.problems.append(
                 Problem(
-                    parsed.file_name, f"slutter før den starter ({as_written(first)})", row._1, headers[end], as_written(last), parsed.sheet
+                    parsed.file_name,
+                    said("import.row.ends_before_start", start=as_written(first)),
+                    row._1,
+                    headers[end],
+                    as_written(last),
+                    parsed.sheet,
                 )
             )
 
@@ -270,14 +277,7 @@ def _duplicate_check(parsed: ParsedTable, headers: dict[str, str]) -> None:
         row, first = frame.loc[index], frame.loc[first_of[index]]
         key_text = ", ".join(as_written(row[k]) for k in key)
         parsed.problems.append(
-            Problem(
-                parsed.file_name,
-                f"står også i rad {first['_row']} ({key_text}), men med andre verdier",
-                row["_row"],
-                None,
-                None,
-                parsed.sheet,
-            )
+            Problem(parsed.file_name, said("import.row.duplicate", row=first["_row"], keys=key_text), row["_row"], None, None, parsed.sheet)
         )
     if drop:
         parsed.frame = frame.drop(index=drop)
@@ -299,7 +299,7 @@ def finish(parsed: ParsedTable, context: Context, headers: dict[str, str]) -> No
     if name == "rules" and {"key", "value"} <= set(frame):
         for row in frame.itertuples():
             if row.key is not None and row.value is not None and (problem := rule_value_problem(row.key, row.value)):
-                column = "key" if problem.startswith("er ikke en regel") else "value"
+                column = "value" if row.key in RULE_FORMATS else "key"
                 parsed.problems.append(Problem(parsed.file_name, problem, row._1, headers[column], str(getattr(row, column)), parsed.sheet))
     if check := KIND_CHECKS.get(name):
         check(parsed, context, headers)
@@ -309,7 +309,7 @@ def finish(parsed: ParsedTable, context: Context, headers: dict[str, str]) -> No
                 parsed.problems.append(
                     Problem(
                         parsed.file_name,
-                        f"ligger etter i dag ({as_written(context.today)}): et vedtak kan ikke være gjort ennå",
+                        said("import.row.decision_in_future", today=as_written(context.today)),
                         row._1,
                         headers["approved_date"],
                         as_written(row.approved_date),
@@ -330,6 +330,4 @@ def finish(parsed: ParsedTable, context: Context, headers: dict[str, str]) -> No
     if name == "rules" and not parsed.problems:
         follow_each_other(parsed, headers)
     if parsed.frame.empty and not parsed.problems:
-        parsed.problems.append(
-            Problem(parsed.file_name, "Filen har ingen rader med data under overskriftene.", parsed.header_row, None, None, parsed.sheet)
-        )
+        parsed.problems.append(Problem(parsed.file_name, said("import.table.empty"), parsed.header_row, None, None, parsed.sheet))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .parsing import CellError, is_empty, normalise_label
-from .problems import Problem
+from .problems import Problem, said
 from .statuses import LineType, MeasureStatus
 from .vocabulary import is_dues_line
 
@@ -28,12 +28,12 @@ def project(cell: object, known: dict[str, str]) -> str | None:
     if name is not None:
         return name
     if not known:
-        raise CellError("er ikke et prosjekt i prosjektlisten: ingen prosjekter er registrert ennå (last opp prosjektene først)")
+        raise CellError(said("import.cell.no_projects"))
     names = sorted(known.values())
     shown = ", ".join(names[:MAX_NAMES_IN_MESSAGE]) + (
-        f" og {len(names) - MAX_NAMES_IN_MESSAGE} til" if len(names) > MAX_NAMES_IN_MESSAGE else ""
+        said("import.cell.more_names", count=len(names) - MAX_NAMES_IN_MESSAGE) if len(names) > MAX_NAMES_IN_MESSAGE else ""
     )
-    raise CellError(f"er ikke et prosjekt i prosjektlisten (kjente prosjekter: {shown})")
+    raise CellError(said("import.cell.not_project", names=shown))
 
 
 def _actionplan(parsed: ParsedTable, context: Context, headers: dict[str, str]) -> None:
@@ -49,14 +49,7 @@ def _budget(parsed: ParsedTable, context: Context, headers: dict[str, str]) -> N
     for row in frame.itertuples():
         if is_dues_line(row.line) and row.type is not None and row.type != LineType.INCOME:
             parsed.problems.append(
-                Problem(
-                    parsed.file_name,
-                    "medlemskontingenten er en inntekt (Type «inntekt»); beløpet regnes dessuten ut fra satsen og folketallet",
-                    row._1,
-                    headers["type"],
-                    str(row.type),
-                    parsed.sheet,
-                )
+                Problem(parsed.file_name, said("import.row.dues_is_income"), row._1, headers["type"], str(row.type), parsed.sheet)
             )
 
 

@@ -246,6 +246,23 @@ def test_an_invalid_upload_shows_the_problems_and_changes_nothing(fresh_sample_d
     assert snapshot(fresh_sample_db) == before
 
 
+def test_an_invalid_upload_in_nynorsk_is_refused_in_nynorsk(fresh_sample_db, monkeypatch, make_xlsx, snapshot):
+    before = snapshot(fresh_sample_db)
+    app = sign_in(open_page(fresh_sample_db, monkeypatch, lang="nn"))
+    app.file_uploader[0].set_value(population_file(make_xlsx, "131 5OO")).run()
+    assert not app.exception, app.exception
+    problems = app.dataframe[0].value
+    assert problems.iloc[0].tolist()[1:] == [2, "Folketall", "131 5OO", "er ikkje eit tal"]
+    assert snapshot(fresh_sample_db) == before
+
+
+def test_an_unreadable_file_in_nynorsk_is_refused_in_nynorsk(fresh_sample_db, monkeypatch):
+    app = sign_in(open_page(fresh_sample_db, monkeypatch, lang="nn"))
+    app.file_uploader[0].set_value(("regneark.xlsx", b"%PDF-1.7 a report", XLSX)).run()
+    assert not app.exception, app.exception
+    assert "Fila er ein PDF, ikkje eit rekneark." in texts(app)
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

@@ -12,9 +12,7 @@ from ..catalogue import text
 from ..database import Database
 from ..fmt import date_text
 from ..metrics.actionplan import ActionPlan, action_plan, plan_date
-from .base import Command, add_json_flag, date_argument, json_date, print_json
-
-LANG = "nb"
+from .base import Command, add_json_flag, cli_lang, date_argument, json_date, print_json
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -57,16 +55,16 @@ def run(db: Database, args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
+    lang = cli_lang(args)
     if not data["measures"]:
-        print(text("actionplan.headline_none", LANG, year=args.year))
+        print(text("actionplan.headline_none", lang, year=args.year))
         return 0
-    print(f"Handlingsplan {plan.year} per {date_text(plan.on)}:")
+    print(text("cmd.actionplan.head", lang, year=plan.year, date=date_text(plan.on)))
     for area in data["focus_areas"]:
-        print(
-            f"  {area['name']}: {text('actionplan.area_progress', LANG, done=area['done'], measures=area['measures'])}, {area['overdue']} forfalt"
-        )
+        progress = text("actionplan.area_progress", lang, done=area["done"], measures=area["measures"])
+        print(f"  {area['name']}: {progress}, {text('cmd.actionplan.overdue_count', lang, count=area['overdue'])}")
         for m in (m for m in data["measures"] if m["focus_area"] == area["name"]):
-            mark = "FORFALT" if m["overdue"] else m["status"]
+            mark = text("cmd.actionplan.overdue", lang) if m["overdue"] else text(f"actionplan.status.{m['status']}", lang)
             deadline = date_text(dt.date.fromisoformat(m["deadline"])) if m["deadline"] else "–"
             project = f" [{m['project']}]" if m["project"] else ""
             print(f"    {deadline:<10}  {mark:<12}  {m['measure']} ({m['owner'] or '–'}){project}")

@@ -12,7 +12,7 @@ from ..catalogue import text
 from ..database import Database
 from ..fmt import date_text
 from ..metrics.agreements import agreement_states
-from .base import Command, add_json_flag, date_argument, print_json
+from .base import Command, add_json_flag, cli_lang, date_argument, print_json
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -26,12 +26,13 @@ def run(db: Database, args: argparse.Namespace) -> int:
     if args.json:
         print_json(agreements_json(on, states))
         return 0
-    print(text("agreement.cli_heading", date=date_text(on)))
+    lang = cli_lang(args)
+    print(text("agreement.cli_heading", lang, date=date_text(on)))
     if not states:
-        print("  " + text("agreement.headline_empty"))
+        print("  " + text("agreement.headline_empty", lang))
     for state in states:
-        print(f"  {state.name} ({period_text(state.agreement)})")
-        print(f"    {state_text(state)} {count_text(state)}.")
+        print(f"  {state.name} ({period_text(state.agreement, lang)})")
+        print(f"    {state_text(state, lang)} {count_text(state, lang)}.")
     return 0
 
 

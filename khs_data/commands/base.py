@@ -17,6 +17,7 @@ import pandas as pd
 from ..catalogue import LANGUAGES, text
 from ..database import Database
 from ..importer import ImportPlan, commit_import
+from ..problems import said
 from ..statuses import Level
 
 
@@ -66,7 +67,7 @@ def date_argument(text: str) -> dt.date:
             return dt.datetime.strptime(text, pattern).date()
         except ValueError:
             pass
-    raise argparse.ArgumentTypeError(f"«{text}» er ikke en dato (bruk ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)")
+    raise argparse.ArgumentTypeError(said("cmd.not_a_date", text=text))  # parsed in the language of --lang (khs_data.cli)
 
 
 def add_dry_run_flag(parser: argparse.ArgumentParser) -> None:
@@ -76,10 +77,15 @@ def add_dry_run_flag(parser: argparse.ArgumentParser) -> None:
 def preview_or_commit(db: Database, plan: ImportPlan, dry_run: bool, lang: str = "nb") -> int:
     """One line either way: what the import would do, or what it did."""
     if dry_run:
-        print(text("cli.dry_run", lang, summary=plan.summary()))
+        print(text("cli.dry_run", lang, summary=plan.summary(lang)))
         return 0
     result = commit_import(db, plan, who())
-    print(result.summary if result.import_id is None else text("cli.imported", lang, id=result.import_id, summary=result.summary))
+    said = plan.summary(lang)  # result.summary is the stored one, in bokmål
+    print(
+        said + text("import.summary.no_changes", lang)
+        if result.import_id is None
+        else text("cli.imported", lang, id=result.import_id, summary=said)
+    )
     return 0
 
 

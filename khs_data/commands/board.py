@@ -7,12 +7,13 @@ import datetime as dt
 
 import pandas as pd
 
+from ..catalogue import text
 from ..database import Database
 from ..fmt import date_text
 from ..metrics.board import board_seats
 from ..metrics.board_checks import board_checks
 from ..wording import check_json
-from .base import Command, add_json_flag, add_on_argument, json_date, print_checks, print_json
+from .base import Command, add_json_flag, add_on_argument, cli_lang, json_date, print_checks, print_json
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -51,11 +52,13 @@ def run(db: Database, args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
-    print(f"Samarbeidsstyret per {date_text(on)}:")
+    lang = cli_lang(args)
+    print(text("cmd.board.head", lang, date=date_text(on)))
     for s in data["seats"]:
-        who = "LEDIG" if s["vacant"] else f"{s['person']} ({s['municipality']}, {s['role']}, til {date_text(pd.Timestamp(s['term_end']))})"
+        seat = dict(person=s["person"], municipality=s["municipality"], end=date_text(pd.Timestamp(s["term_end"])))
+        who = text("cmd.vacant", lang) if s["vacant"] else text("cmd.board.seat", lang, **seat, role=text(f"role.{s['role']}", lang))
         print(f"  {s['board_region']:<20} {who}")
-    print_checks(data["checks"])
+    print_checks([check_json(c, lang) for c in board_checks(db, on)], lang)
     return 0
 
 

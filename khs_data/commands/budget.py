@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import argparse
 
+from ..catalogue import text
 from ..database import Database
 from ..fmt import kr_text
 from ..metrics.budget import Budget, budget
 from ..plan_texts import dues_comparison, dues_rule
-from .base import Command, add_json_flag, json_int, print_json
+from .base import Command, add_json_flag, cli_lang, json_int, print_json
 
-LANG = "nb"
+LANG = "nb"  # the JSON's words stay bokmål: they are a contract
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -49,16 +50,17 @@ def run(db: Database, args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
-    print(f"Budsjett {args.year} (budsjett / regnskap så langt):")
-    for kind, label in (("inntekt", "Inntekter"), ("utgift", "Utgifter")):
-        print(f"  {label}:")
+    lang = cli_lang(args)
+    print(text("cmd.budget.head", lang, year=args.year))
+    for kind, label in (("inntekt", "budget.card.income"), ("utgift", "budget.card.expense")):
+        print(f"  {text(label, lang)}:")
         for line in (line for line in data["lines"] if line["type"] == kind):
-            name = line["line"] + (" (utregnet)" if line["computed"] else "")
+            name = text("budget.chart.computed_mark", lang, line=line["line"]) if line["computed"] else line["line"]
             print(f"    {name:<50} {kr_text(line['budget_nok']):>14} {kr_text(line['actual_nok']):>14}")
-    for label, key in (("Sum inntekter", "income"), ("Sum utgifter", "expense"), ("Resultat", "result")):
-        print(f"  {label:<52} {kr_text(data[f'{key}_budget_nok']):>14} {kr_text(data[f'{key}_actual_nok']):>14}")
-    print(data["rule"])
-    for _, sentence in dues_comparison(figures.dues, figures.year, LANG):
+    for label, key in (("budget.sum_income", "income"), ("budget.sum_expense", "expense"), ("budget.sum_result", "result")):
+        print(f"  {text(label, lang):<52} {kr_text(data[f'{key}_budget_nok']):>14} {kr_text(data[f'{key}_actual_nok']):>14}")
+    print(dues_rule(figures, lang))
+    for _, sentence in dues_comparison(figures.dues, figures.year, lang):
         print(sentence)
     return 0
 

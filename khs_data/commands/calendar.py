@@ -13,7 +13,7 @@ from ..fmt import date_text
 from ..metrics.yearwheel import year_events
 from ..yearwheel.ics import calendar_ics
 from ..yearwheel.text import calendar_json, kind_label, status_label
-from .base import Command, UsageError, add_json_flag, date_argument, print_json
+from .base import Command, UsageError, add_json_flag, cli_lang, date_argument, print_json
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -24,27 +24,27 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(db: Database, args: argparse.Namespace) -> int:
-    events = year_events(db, args.year, args.on or dt.date.today())
+    events, lang = year_events(db, args.year, args.on or dt.date.today()), cli_lang(args)
     if args.out:
         out = Path(args.out)
         if out.suffix.lower() != ".ics":
-            raise UsageError(f"--out må slutte på .ics, ikke «{out.suffix or out.name}».")
+            raise UsageError(text("cmd.calendar.not_ics", lang, name=out.suffix or out.name))
         if not out.parent.is_dir():
-            raise UsageError(f"Mappen {out.parent} finnes ikke.")
+            raise UsageError(text("cmd.no_folder", lang, folder=out.parent))
         try:
             out.write_bytes(calendar_ics(args.year, events))
         except OSError as error:
-            raise UsageError(f"Kunne ikke skrive {out}: {error.strerror or error}.") from error
+            raise UsageError(text("cmd.not_written", lang, path=out, reason=error.strerror or error)) from error
     document = calendar_json(args.year, events)
     if args.json:
         print_json(document)
     elif args.out:
-        print(text("yearwheel.cli_written", count=len(events), path=args.out))
+        print(text("yearwheel.cli_written", lang, count=len(events), path=args.out))
     else:
-        print(text("yearwheel.cli_heading", year=args.year, count=len(events)))
-        for event, shown in zip(events, document["events"]):
-            status = status_label(event.status)
-            print(f"  {date_text(event.date)}  {kind_label(event.kind):<17} {shown['title']} ({status})")
+        print(text("yearwheel.cli_heading", lang, year=args.year, count=len(events)))
+        for event, shown in zip(events, calendar_json(args.year, events, lang)["events"]):
+            status = status_label(event.status, lang)
+            print(f"  {date_text(event.date)}  {kind_label(event.kind, lang):<17} {shown['title']} ({status})")
     return 0
 
 

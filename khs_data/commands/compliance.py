@@ -7,10 +7,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from ..catalogue import text
 from ..database import Database
 from ..fmt import date_text
 from ..metrics.meetings import meeting_compliance
-from .base import Command, add_json_flag, add_on_argument, print_json
+from .base import Command, add_json_flag, add_on_argument, cli_lang, print_json
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -42,10 +43,13 @@ def run(db: Database, args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
-    print(f"Møter {args.year} per {date_text(args.on or dt.date.today())} (bare avholdte møter teller):")
+    lang = cli_lang(args)
+    print(text("cmd.compliance.head", lang, year=args.year, date=date_text(args.on or dt.date.today())))
     for r in data["rows"]:
-        mark = r["state"] if r["compliant"] else r["state"].upper()
-        print(f"  {r['body']:<28} {r['held']} av minst {r['required_min']} ({r['planned']} planlagt, {r['cancelled']} avlyst): {mark}")
+        state = text(f"meetings.state.{r['state']}", lang).lower()
+        mark = state if r["compliant"] else state.upper()
+        counts = dict(held=r["held"], required=r["required_min"], planned=r["planned"], cancelled=r["cancelled"])
+        print(f"  {r['body']:<28} {text('cmd.compliance.row', lang, **counts, state=mark)}")
     return 0
 
 

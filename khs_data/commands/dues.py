@@ -6,11 +6,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from ..catalogue import text
 from ..database import Database
 from ..fmt import date_text, kr_text, number_text
 from ..metrics.dues import dues_basis, dues_for_year, dues_total, missing_population
 from ..wording import say
-from .base import Command, add_json_flag, add_on_argument, json_date, json_int, print_json
+from .base import Command, add_json_flag, add_on_argument, cli_lang, json_date, json_int, print_json
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -53,16 +54,23 @@ def run(db: Database, args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
+    lang = cli_lang(args)
     print(
-        f"Kontingent {args.year}: kr {data['rate_nok']} per innbygger × folketall per {date_text(dt.date.fromisoformat(data['population_date']))}, "
-        f"forfall {date_text(dt.date.fromisoformat(data['due_date']))}"
+        text(
+            "cmd.dues.head",
+            lang,
+            year=args.year,
+            rate=data["rate_nok"],
+            population_date=date_text(dt.date.fromisoformat(data["population_date"])),
+            due_date=date_text(dt.date.fromisoformat(data["due_date"])),
+        )
     )
     for r in data["rows"]:
         print(f"  {r['municipality_number']} {r['municipality']:<15} {number_text(r['population']):>9}  {kr_text(r['amount_nok']):>14}")
-    print(f"  {'Sum':<20} {kr_text(data['total_nok']):>25}")
+    print(f"  {text('cmd.dues.sum', lang):<20} {kr_text(data['total_nok']):>25}")
     if data["missing_population"]:
-        print(f"  Folketall mangler for {', '.join(data['missing_population'])}; de er ikke med i summen.")
-    print(f"  Regel: {data['rule']}")
+        print("  " + text("cmd.dues.missing", lang, names=", ".join(data["missing_population"])))
+    print("  " + text("cmd.rule", lang, rule=say(dues_basis(db, args.year).rule(), lang)))
     return 0
 
 

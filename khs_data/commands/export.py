@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..catalogue import text
 from ..database import Database
 from ..exports import EXPORT_TABLES, table_frame, write_export
-from .base import Command, UsageError
+from .base import Command, UsageError, cli_lang
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -19,10 +20,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(db: Database, args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() not in (".csv", ".xlsx"):
-        raise UsageError(f"--out må slutte på .csv eller .xlsx, ikke «{out.suffix or out.name}».")
+        raise UsageError(text("cmd.export.suffix", cli_lang(args), name=out.suffix or out.name))
     frame = table_frame(db, args.table, args.year)
     write_export(frame, out, args.table)
-    print(f"Skrev {len(frame)} rader til {out}.")
+    print(text("cmd.export.wrote", cli_lang(args), count=len(frame), out=out))
     return 0
 
 

@@ -6,9 +6,10 @@ import argparse
 
 import pandas as pd
 
+from ..catalogue import text
 from ..database import Database
 from ..importer import history
-from .base import Command, add_json_flag, json_int, print_json
+from .base import Command, add_json_flag, cli_lang, json_int, print_json
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -42,7 +43,7 @@ def run(db: Database, args: argparse.Namespace) -> int:
         print_json(rows)
         return 0
     for r in rows:
-        undone = " (angret)" if r["undone"] else ""
+        undone = text("cmd.history.undone", cli_lang(args)) if r["undone"] else ""
         print(f"{r['id']:>4}  {r['imported_at']}  {r['who'] or '':<12} {r['summary']}{undone}")
     return 0
 

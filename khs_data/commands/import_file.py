@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..catalogue import text
 from ..database import Database
 from ..importer import plan_import
 from ..kinds import UPLOAD_KINDS
@@ -20,7 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(db: Database, args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
-        raise UsageError(f"Finner ikke filen {path}.")
+        raise UsageError(text("cmd.import.no_file", cli_lang(args), path=path))
     plan = plan_import(db, path, path.name, args.kind, source="kommandolinje")
     return preview_or_commit(db, plan, args.dry_run, cli_lang(args))
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 
 from ..bootstrap import init_database
+from ..catalogue import text
 from ..database import Database
-from .base import Command, who
+from .base import Command, cli_lang, who
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -16,7 +17,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(db: Database, args: argparse.Namespace) -> int:
     results = init_database(db, sample=args.sample, who=who())
     changed = [r for r in results if r.import_id is not None]
-    print(f"Databasen {db.path} er klar (skjemaversjon {db.schema_version()}); {len(changed)} import(er) med endringer.")
+    print(text("cmd.init.ready", cli_lang(args), path=db.path, version=db.schema_version(), count=len(changed)))
     return 0
 
 

@@ -7,11 +7,12 @@ import datetime as dt
 
 import pandas as pd
 
+from ..catalogue import text
 from ..database import Database
 from ..fmt import date_text
 from ..metrics.network import network_checks, network_seats
 from ..wording import check_json
-from .base import Command, add_json_flag, add_on_argument, json_date, print_checks, print_json
+from .base import Command, add_json_flag, add_on_argument, cli_lang, json_date, print_checks, print_json
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -47,10 +48,11 @@ def run(db: Database, args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
-    print(f"Samhandlingsnettverket per {date_text(on)}:")
+    lang = cli_lang(args)
+    print(text("cmd.network.head", lang, date=date_text(on)))
     for s in data["seats"]:
-        print(f"  {s['area']:<20} {'LEDIG' if s['vacant'] else s['person'] + ' (' + (s['municipality'] or '') + ')'}")
-    print_checks(data["checks"])
+        print(f"  {s['area']:<20} {text('cmd.vacant', lang) if s['vacant'] else s['person'] + ' (' + (s['municipality'] or '') + ')'}")
+    print_checks([check_json(c, lang) for c in network_checks(db, on)], lang)
     return 0
 
 

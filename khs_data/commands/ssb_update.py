@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 
 from ..database import Database
+from ..problems import said
 from ..ssb_api import FIRST_YEAR, discard_staged, plan_ssb_update
 from .base import Command, add_dry_run_flag, cli_lang, preview_or_commit
 
 
 def _year(text: str) -> int:
     if not (text.isdigit() and len(text) == 4):
-        raise argparse.ArgumentTypeError(f"«{text}» er ikke et årstall (skriv for eksempel 2025)")
+        raise argparse.ArgumentTypeError(said("cmd.not_a_year", text=text))
     return int(text)
 
 

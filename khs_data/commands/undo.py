@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 
+from ..catalogue import text
 from ..database import Database
 from ..importer import undo_last
 from ..kinds import KINDS
-from .base import Command
+from .base import Command, cli_lang
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -15,13 +16,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(db: Database, args: argparse.Namespace) -> int:
-    undone = undo_last(db)
+    undone, lang = undo_last(db), cli_lang(args)
     if undone is None:
-        print("Det er ingen import å angre.")
+        print(text("cmd.undo.nothing", lang))
         return 0
-    print(
-        f"Angret import {undone['import_id']} ({undone['file_name']}, {KINDS[undone['kind']].label.lower()}): {undone['reverted_rows']} rader tilbakestilt."
-    )
+    kind = KINDS[undone["kind"]].label_in(lang).lower()
+    print(text("cmd.undo.done", lang, id=undone["import_id"], file=undone["file_name"], kind=kind, rows=undone["reverted_rows"]))
     return 0
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from khs_data.problems import FileRefused
+from khs_data.problems import FileRefused, said
 from khs_data.readers import grid
 from khs_data.readers.csv_file import read_csv
 from khs_data.readers.grid import Grid
@@ -28,5 +28,5 @@ def read_grids(path: Path, file_name: str, fmt: str | None = None, max_rows: int
     if fmt == "csv":
         return [read_csv(path, file_name, max_rows)]
     if fmt == "json":  # SSB's JSON-stat is read by ssb.parse_jsonstat, not as a grid
-        raise FileRefused(file_name, "Filen er en JSON-fil, ikke et regneark eller en CSV-fil.")
+        raise FileRefused(file_name, said("import.file.json"))
     raise ValueError(f"unknown format {fmt!r}")

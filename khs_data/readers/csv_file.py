@@ -9,7 +9,7 @@ import csv
 import re
 from pathlib import Path
 
-from khs_data.problems import FileRefused
+from khs_data.problems import FileRefused, said
 from khs_data.readers import grid
 from khs_data.readers.grid import Grid, drop_trailing_empty_rows, trim
 
@@ -34,15 +34,13 @@ def read_csv(path: Path, file_name: str, max_rows: int) -> Grid:
     except FileRefused:
         raise
     except csv.Error:
-        raise FileRefused(
-            file_name, 'Filen kunne ikke leses som CSV: en celle er for lang, eller et anførselstegn (") er ikke lukket.'
-        ) from None
+        raise FileRefused(file_name, said("import.file.csv_broken")) from None
     except UnicodeError:
-        raise FileRefused(file_name, "Filen har tegn som ikke kan leses (ukjent tegnkoding). Lagre den som CSV UTF-8.") from None
+        raise FileRefused(file_name, said("import.file.encoding")) from None
     except MemoryError:
-        raise FileRefused(file_name, "Filen er for stor til å leses. Del den opp i mindre filer.") from None
+        raise FileRefused(file_name, said("import.file.too_big")) from None
     except OSError as e:
-        raise FileRefused(file_name, f"Filen kunne ikke leses ({e.strerror or e}).") from None
+        raise FileRefused(file_name, said("import.file.unreadable", reason=e.strerror or e)) from None
 
 
 def _detect_encoding(path: Path) -> str:
@@ -110,7 +108,7 @@ def _detect_delimiter(sample: list[str]) -> str:
 def _guarded_lines(lines, file_name: str):
     for number, line in enumerate(lines, start=1):
         if len(line) > MAX_LINE_CHARS:
-            raise FileRefused(file_name, f"Linje {number} er over {_n(MAX_LINE_CHARS)} tegn lang; dette er ikke en vanlig CSV-fil.")
+            raise FileRefused(file_name, said("import.file.long_line", number=number, limit=_n(MAX_LINE_CHARS)))
         yield line
 
 
@@ -140,12 +138,8 @@ def _parse_csv(lines, delimiter: str, file_name: str, max_rows: int) -> Grid:
             filled += 1
             total += len(row)
             if filled > max_rows + grid.HEADER_ALLOWANCE:
-                raise FileRefused(file_name, f"Filen har over {_n(max_rows)} rader, som er mer enn vi leser. Del den opp i mindre filer.")
+                raise FileRefused(file_name, said("import.file.too_many_rows", limit=_n(max_rows)))
             if total > grid.MAX_CELLS:
-                raise FileRefused(
-                    file_name,
-                    f"Filen har for mange celler (over {_n(grid.MAX_CELLS)}) til å leses trygt. "
-                    "Fjern unødvendige kolonner eller del den opp i mindre filer.",
-                )
+                raise FileRefused(file_name, said("import.file.too_many_cells", limit=_n(grid.MAX_CELLS)))
     drop_trailing_empty_rows(cells, numbers)
     return Grid(file_name, None, cells, numbers)

@@ -10,7 +10,7 @@ import struct
 import zipfile
 from pathlib import Path
 
-from khs_data.problems import FileRefused
+from khs_data.problems import FileRefused, said
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -35,49 +35,37 @@ def check_file(path: Path, file_name: str, max_bytes: int = 50_000_000, max_unpa
     try:
         return _check(Path(path), file_name, max_bytes, max_unpacked_bytes)
     except OSError as e:  # vanished or unreadable temp file
-        raise FileRefused(file_name, f"Filen kunne ikke leses ({e.strerror or e}).") from None
+        raise FileRefused(file_name, said("import.file.unreadable", reason=e.strerror or e)) from None
 
 
 def _check(path: Path, file_name: str, max_bytes: int, max_unpacked_bytes: int) -> str:
     size = path.stat().st_size
     if size > max_bytes:
-        raise FileRefused(
-            file_name,
-            f"Filen er {_mb(size, up=True)}, men største tillatte størrelse er {_mb(max_bytes)}. "
-            "Del opp filen eller fjern unødvendige ark og kolonner.",
-        )
+        raise FileRefused(file_name, said("import.file.too_big_bytes", size=_mb(size, up=True), limit=_mb(max_bytes)))
     with path.open("rb") as f:
         head = f.read(HEAD_BYTES)
 
     if _only_whitespace(path, head):
-        raise FileRefused(file_name, "Filen er tom.")
+        raise FileRefused(file_name, said("import.file.empty"))
     if head.startswith(OLE2_MAGIC):
         _refuse_ole2(path, file_name)
     if head.startswith(ZIP_MAGIC):
         check_zip(path, file_name, max_unpacked_bytes)
         return "xlsx"
     if head.startswith(b"PK"):
-        raise FileRefused(file_name, "Filen er skadet eller ikke et regneark (ufullstendig ZIP-fil).")
+        raise FileRefused(file_name, said("import.file.broken_zip"))
     if head.startswith(b"%PDF"):
-        raise FileRefused(file_name, "Filen er en PDF, ikke et regneark. Last opp Excel (.xlsx) eller CSV.")
+        raise FileRefused(file_name, said("import.file.pdf"))
 
     text = _text_start(head)
     if text is None:
-        raise FileRefused(file_name, "Filen er ikke et regneark eller en tekstfil (CSV).")
+        raise FileRefused(file_name, said("import.file.not_text"))
     start = text.lstrip().lower()
     # Also <table> first: old "Excel" downloads from web sites are HTML tables named .xls.
     if start.startswith("<") and ("<html" in start or "<table" in start or start.startswith("<!doctype html")):
-        raise FileRefused(
-            file_name,
-            f"Filen er en nettside (HTML) lagret med navnet «{file_name}», ikke et regneark. "
-            "Last ned filen på nytt som Excel (.xlsx) eller CSV.",
-        )
+        raise FileRefused(file_name, said("import.file.html", file=file_name))
     if start.startswith("<"):
-        raise FileRefused(
-            file_name,
-            "Filen er en XML-fil (for eksempel et gammelt «XML-regneark»), ikke et regneark vi kan lese. "
-            "Åpne den i Excel og lagre som .xlsx.",
-        )
+        raise FileRefused(file_name, said("import.file.xml"))
     if start.startswith(("{", "[")):
         return "json"
     return "csv"
@@ -123,11 +111,9 @@ def _refuse_ole2(path: Path, file_name: str) -> None:
     with path.open("rb") as f:
         while chunk := f.read(1 << 20):
             if needle in tail + chunk:
-                raise FileRefused(
-                    file_name, "Filen er passordbeskyttet. Fjern passordet i Excel (Fil → Info → Beskytt arbeidsbok) og last opp på nytt."
-                )
+                raise FileRefused(file_name, said("import.file.password_ole"))
             tail = chunk[-len(needle) :]
-    raise FileRefused(file_name, "Filen er i det gamle Excel-formatet (.xls). Åpne den i Excel og lagre som .xlsx.")
+    raise FileRefused(file_name, said("import.file.xls"))
 
 
 def _declared_entries(path: Path) -> int | None:
@@ -151,11 +137,8 @@ def check_zip(path: Path, file_name: str, max_unpacked_bytes: int = 200_000_000)
     Only the central directory is read (declared sizes), never the entries' content, so a
     decompression bomb is refused in milliseconds.
     """
-    bomb = (
-        "Filen pakker seg ut til unormalt mye data og kan være en «zip-bombe». "
-        "Den er avvist av sikkerhetshensyn. Lagre regnearket på nytt i Excel og prøv igjen."
-    )
-    damaged = "Filen er skadet eller ikke et regneark. Åpne den i Excel, lagre som .xlsx og prøv igjen."
+    bomb = said("import.file.bomb")
+    damaged = said("import.file.damaged_zip")
     try:
         declared = _declared_entries(path)
         if declared is not None and declared > MAX_ZIP_ENTRIES:
@@ -170,16 +153,12 @@ def check_zip(path: Path, file_name: str, max_unpacked_bytes: int = 200_000_000)
     names = {i.filename for i in infos}
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
         if "xl/workbook.bin" in names:
-            raise FileRefused(file_name, "Filen er en binær Excel-arbeidsbok (.xlsb). Åpne den i Excel og lagre som .xlsx.")
-        raise FileRefused(file_name, "Filen er en ZIP-fil, men ikke et Excel-regneark. Last opp en .xlsx-fil eller en CSV-fil.")
+            raise FileRefused(file_name, said("import.file.xlsb"))
+        raise FileRefused(file_name, said("import.file.zip_not_excel"))
     if any(i.flag_bits & 0x1 for i in infos):
-        raise FileRefused(file_name, "Filen er passordbeskyttet. Fjern passordet i Excel og last opp på nytt.")
+        raise FileRefused(file_name, said("import.file.password"))
     if any(i.filename.lower().endswith(NESTED_SUFFIXES) for i in infos):
-        raise FileRefused(
-            file_name,
-            "Filen inneholder andre innebygde filer eller arkiver (for eksempel et innebygd regneark). "
-            "Fjern de innebygde objektene, eller kopier dataene til en ny arbeidsbok, og last opp på nytt.",
-        )
+        raise FileRefused(file_name, said("import.file.nested"))
     if sum(i.file_size for i in infos) > max_unpacked_bytes:
         raise FileRefused(file_name, bomb)
     for i in infos:

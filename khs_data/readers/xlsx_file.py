@@ -7,7 +7,7 @@ from pathlib import Path
 
 import python_calamine as pc
 
-from khs_data.problems import FileRefused
+from khs_data.problems import FileRefused, said
 from khs_data.readers.grid import Grid, drop_trailing_empty_rows, trim
 from khs_data.readers.safety import check_zip
 from khs_data.readers.xlsx_guard import DAMAGED, check_xlsx_size
@@ -33,11 +33,11 @@ def read_xlsx(path: Path, file_name: str, max_rows: int) -> list[Grid]:
     except (KeyboardInterrupt, SystemExit, GeneratorExit):
         raise
     except MemoryError:
-        raise FileRefused(file_name, "Filen er for stor til å leses. Del den opp i mindre filer.") from None
+        raise FileRefused(file_name, said("import.file.too_big")) from None
     except BaseException:  # calamine errors, and pyo3's PanicException, which is a BaseException
-        raise FileRefused(file_name, DAMAGED) from None
+        raise FileRefused(file_name, said(DAMAGED)) from None
     if not grids:
-        raise FileRefused(file_name, "Regnearket har ingen synlige ark med data.")
+        raise FileRefused(file_name, said("import.file.no_sheets"))
     return grids
 
 

@@ -13,10 +13,10 @@ import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
-from khs_data.problems import FileRefused
+from khs_data.problems import FileRefused, said
 from khs_data.readers import grid
 
-DAMAGED = "Filen er skadet eller kunne ikke leses som Excel-regneark. Åpne den i Excel, lagre som .xlsx og prøv igjen."
+DAMAGED = "import.file.damaged_xlsx"  # catalogue key
 
 
 def check_xlsx_size(path: Path, file_name: str, max_rows: int) -> None:
@@ -64,7 +64,7 @@ def _check_shared_strings(zf: zipfile.ZipFile, file_name: str) -> None:
             with zf.open(info) as f:
                 match = _UNIQUE_COUNT.search(f.read(4096))
             if match and int(match.group(1)) > min(grid.MAX_CELLS, max(1000, info.file_size // 4)):
-                raise FileRefused(file_name, DAMAGED)
+                raise FileRefused(file_name, said(DAMAGED))
 
 
 # Attribute runs are bounded ({0,1000}) so a crafted tag cannot make the regexes backtrack for
@@ -88,13 +88,16 @@ def _check_extent(zf: zipfile.ZipFile, part: str, sheet: str | None, file_name: 
     try:
         max_row, max_col = _extent_by_refs(zf, part) or _extent_by_position(zf, part)
     except _Damaged:
-        raise FileRefused(file_name, DAMAGED) from None
+        raise FileRefused(file_name, said(DAMAGED)) from None
     if max_row > max_rows + grid.HEADER_ALLOWANCE or max_row * max_col > grid.MAX_CELLS:
         raise FileRefused(
             file_name,
-            f"{f'Arket «{sheet}»' if sheet else 'Et ark'} har innhold helt ned til rad {max_row} og ut til kolonne {_column_letter(max_col)}; "
-            "det er for stort til å leses trygt. Slett tomme rader og kolonner under og til høyre for "
-            "tabellen (eller del opp filen), lagre og last opp på nytt.",
+            said(
+                "import.file.sheet_too_big",
+                sheet=said("import.file.sheet_named", sheet=sheet) if sheet else said("import.file.a_sheet"),
+                row=max_row,
+                column=_column_letter(max_col),
+            ),
         )
 
 

@@ -15,12 +15,12 @@ import streamlit as st
 from khs_data.database import StoreError
 from khs_data.importer import plan_edit
 from khs_data.kinds import KINDS, Kind
-from khs_data.problems import ImportRefused
+from khs_data.problems import ImportRefused, importing_in
 from khs_data.rules import RULE_FORMATS
 from khs_data.templates import stored_rows
 from khs_data.vocabulary import BODIES
 from ui.data import database, metric
-from ui.state import t
+from ui.state import lang, t
 
 from .confirm import fingerprint, flash, request, save, saved_text, show_flash, take_request
 from .preview import municipality_names, show_changes, show_problems
@@ -84,6 +84,11 @@ def discard_button(kind_name: str, key: str, column=st) -> None:
     column.button(t("coord.edit.discard"), key=f"coord-edit-discard-{kind_name}", on_click=discard, args=(kind_name, key))
 
 
+def _planned_edit(kind_name: str, edited):
+    with importing_in(lang()):  # its problems in the page's language
+        return plan_edit(database(), kind_name, edited)
+
+
 def table_editor(kind_name: str) -> None:
     kind = KINDS[kind_name]
     rows = metric(stored_rows, kind_name)
@@ -110,13 +115,13 @@ def table_editor(kind_name: str) -> None:
         return
     action = f"edit:{kind_name}"
     if (seen := take_request(action)) is not None:
-        saved = save(lambda: nullcontext(plan_edit(database(), kind_name, edited)), seen)
+        saved = save(lambda: nullcontext(_planned_edit(kind_name, edited)), seen)
         if saved:
             st.session_state.pop(key, None)  # the saved edits are now the table itself
             flash(saved_text(saved[1]))
             st.rerun()
     try:
-        plan = plan_edit(database(), kind_name, edited)
+        plan = _planned_edit(kind_name, edited)
     except ImportRefused as refused:
         show_problems(refused.problems, kind_label(kind_name), key=f"edit-{kind_name}", table_rows=True)
         discard_button(kind_name, key)

@@ -10,10 +10,10 @@ import streamlit as st
 from khs_data.database import StoreError
 from khs_data.fmt import date_text
 from khs_data.importer import ImportPlan, plan_import
-from khs_data.problems import ImportRefused
+from khs_data.problems import ImportRefused, importing_in
 from khs_data.ssb_api import discard_staged, last_ssb_fetch, plan_ssb_update
 from ui.data import database, metric
-from ui.state import t
+from ui.state import lang, t
 
 from .confirm import fingerprint, flash, request, save, show_flash, take_request
 from .preview import show_changes, show_problems
@@ -24,7 +24,8 @@ SSB_PLAN = "coord.ssb_plan"  # (database change token, plan over SSB's staged an
 
 def ssb_replan(plan: ImportPlan) -> ImportPlan:
     """SSB's answer (kept as a staged file) compared with the database as it is now."""
-    return plan_import(database(), plan.file_path, plan.file_name, "population", source=plan.source)
+    with importing_in(lang()):  # its problems in the page's language
+        return plan_import(database(), plan.file_path, plan.file_name, "population", source=plan.source)
 
 
 def ssb_preview() -> ImportPlan | None:
@@ -61,7 +62,9 @@ def ssb_block() -> None:
         saved = save(lambda: nullcontext(ssb_replan(staged)), seen)
         if saved:
             ssb_drop()
-            flash(t("ssb.saved", summary=plain(saved[1].summary)))
+            plan, result = saved  # the stored result.summary is in bokmål: say it in the page's language
+            said = plan.summary(lang()) + (t("import.summary.no_changes") if result.import_id is None else "")
+            flash(t("ssb.saved", summary=plain(said)))
             st.rerun()
     show_flash()
     if st.button(t("ssb.button"), icon=":material/cloud_download:", key="coord-ssb-fetch"):

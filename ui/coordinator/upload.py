@@ -19,7 +19,7 @@ from khs_data.importer import ImportPlan, plan_import
 from khs_data.kinds import UPLOAD_KINDS
 from khs_data.metrics.budget import dues_lines_in_file
 from khs_data.plan_texts import dues_comparison
-from khs_data.problems import ImportRefused, KindUnclear
+from khs_data.problems import ImportRefused, KindUnclear, importing_in
 from ui.data import database
 from ui.state import lang, t
 
@@ -40,7 +40,7 @@ PAGES_FOR_KIND = {
     "budget": ("budsjett",),
     "approvals": ("avtalen",),
 }
-PLANS = "coord.plans"  # (file id, chosen kind) → (database change token, plan or refusal)
+PLANS = "coord.plans"  # (file id, chosen kind, language) → (database change token, plan or refusal)
 DONE = "coord.done"  # file id → (plan, result) of a saved upload
 
 
@@ -109,13 +109,16 @@ def upload_plan(upload, kind: str | None) -> Iterator[ImportPlan]:
     with tempfile.TemporaryDirectory(prefix="khs-opplasting-") as folder:
         path = Path(folder) / "opplastet"
         path.write_bytes(upload.getvalue())
-        yield plan_import(database(), path, upload.name, kind, source="opplasting")
+        with importing_in(lang()):  # its problems in the page's language
+            plan = plan_import(database(), path, upload.name, kind, source="opplasting")
+        yield plan
 
 
 def upload_preview(upload, kind: str | None) -> ImportPlan | ImportRefused:
-    """The plan for the preview, kept while neither the file, the chosen kind nor the database change."""
+    """The plan for the preview, kept while neither the file, the chosen kind, the language (of its
+    problems) nor the database change."""
     plans = st.session_state.setdefault(PLANS, {})
-    key, token = (upload.file_id, kind), database().change_token()
+    key, token = (upload.file_id, kind, lang()), database().change_token()
     if key not in plans or plans[key][0] != token:
         try:
             with upload_plan(upload, kind) as plan:

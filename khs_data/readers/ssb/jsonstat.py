@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import math
 
-from khs_data.problems import FileRefused
+from khs_data.problems import FileRefused, said
 from khs_data.readers.ssb.record import YEAR, SsbRecord
 
 MAX_JSON_VALUES = 5_000_000
@@ -16,17 +16,16 @@ MAX_JSON_VALUES = 5_000_000
 def parse_jsonstat(data: bytes, file_name: str) -> list[SsbRecord]:
     """Records from a PxWebApi v2 JSON-stat2 dataset; FileRefused if it is not one."""
 
-    def refuse(why: str) -> FileRefused:
-        return FileRefused(
-            file_name, f"Filen er ikke en gyldig JSON-stat-fil fra SSB: {why}. Last ned tabellen på nytt fra SSB som JSON-stat2 eller CSV."
-        )
+    def refuse(why: str, **values: object) -> FileRefused:
+        """`why`: the reason's key (import.ssb.why.*) in the catalogue."""
+        return FileRefused(file_name, said("import.ssb.refused", why=said(f"import.ssb.why.{why}", **values)))
 
     try:
         doc = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError, MemoryError):
-        raise FileRefused(file_name, "Filen er ikke gyldig JSON (den er skadet eller har feil tegnkoding).") from None
+        raise FileRefused(file_name, said("import.ssb.not_json")) from None
     if not isinstance(doc, dict) or doc.get("class") != "dataset" or not str(doc.get("version", "")).startswith("2"):
-        raise refuse("den mangler «version»: «2.0» og «class»: «dataset»")
+        raise refuse("version")
     ids, sizes, dims, values = doc.get("id"), doc.get("size"), doc.get("dimension"), doc.get("value")
     if not (
         isinstance(ids, list)
@@ -36,28 +35,24 @@ def parse_jsonstat(data: bytes, file_name: str) -> list[SsbRecord]:
         and all(isinstance(d, str) and d in dims for d in ids)
         and all(isinstance(s, int) and not isinstance(s, bool) and s >= 0 for s in sizes)
     ):
-        raise refuse("«id», «size» og «dimension» passer ikke sammen")
+        raise refuse("shape")
     total = math.prod(sizes)
     if total > MAX_JSON_VALUES:
-        raise FileRefused(file_name, "Filen har for mange verdier til å leses. Velg færre regioner eller år hos SSB.")
+        raise FileRefused(file_name, said("import.ssb.too_many"))
 
     categories = {d: _categories(dims[d], d, refuse) for d in ids}
     for d, s in zip(ids, sizes):
         if len(categories[d][0]) != s:
-            raise refuse(f"dimensjonen «{d}» har {len(categories[d][0])} kategorier, men «size» sier {s}")
+            raise refuse("size", dimension=d, count=len(categories[d][0]), size=s)
 
     role = doc.get("role") if isinstance(doc.get("role"), dict) else {}
     region_dim = _pick(ids, role.get("geo"), ("region",))
     time_dim = _pick(ids, role.get("time"), ("tid", "år", "year", "time"))
     if region_dim is None or time_dim is None or region_dim == time_dim:
-        raise refuse("finner ikke dimensjonene for region og år")
+        raise refuse("no_region_year")
     for d, s in zip(ids, sizes):
         if d not in (region_dim, time_dim) and s > 1:
-            raise FileRefused(
-                file_name,
-                f"Filen har flere tall per region og år (dimensjonen «{d}» har {s} verdier). "
-                f"Last ned tabellen fra SSB med bare ett valg for «{d}» (for eksempel uten å dele på kjønn eller alder).",
-            )
+            raise FileRefused(file_name, said("import.ssb.several_per_year", dimension=d, count=s))
 
     value_at = _lookup(values, total, refuse)
     status_at = _lookup(doc.get("status"), total, refuse, broadcast=True)
@@ -68,7 +63,7 @@ def parse_jsonstat(data: bytes, file_name: str) -> list[SsbRecord]:
     for code, label in zip(*categories[time_dim]):
         text = code if YEAR.match(code) else label
         if not YEAR.match(text):
-            raise refuse(f"tidsdimensjonen har verdien «{code}», men skal ha årstall")
+            raise refuse("not_year", code=code)
         years.append(int(text))
     column = str(doc.get("label") or _single_label(categories, ids, region_dim, time_dim) or "verdi")
 
@@ -96,7 +91,7 @@ def _categories(dim: object, name: str, refuse) -> tuple[list[str], list[str]]:
     """(codes in index order, labels) of one dimension; index may be a dict or a list."""
     category = dim.get("category") if isinstance(dim, dict) else None
     if not isinstance(category, dict):
-        raise refuse(f"dimensjonen «{name}» mangler «category»")
+        raise refuse("no_category", dimension=name)
     index, label = category.get("index"), category.get("label")
     label = label if isinstance(label, dict) else {}
     if index is None:  # allowed in JSON-stat for a single category
@@ -106,12 +101,12 @@ def _categories(dim: object, name: str, refuse) -> tuple[list[str], list[str]]:
     elif isinstance(index, dict):
         positions = list(index.values())
         if not all(type(v) is int for v in positions) or sorted(positions) != list(range(len(positions))):
-            raise refuse(f"dimensjonen «{name}» har en ugyldig «index»")
+            raise refuse("bad_index", dimension=name)
         codes = sorted(index, key=index.get)
     else:
-        raise refuse(f"dimensjonen «{name}» har en ugyldig «index»")
+        raise refuse("bad_index", dimension=name)
     if not all(isinstance(c, str) for c in codes):
-        raise refuse(f"dimensjonen «{name}» har koder som ikke er tekst")
+        raise refuse("codes_not_text", dimension=name)
     return codes, [str(label.get(c, c)) for c in codes]
 
 
@@ -140,22 +135,22 @@ def _lookup(values: object, total: int, refuse, broadcast: bool = False):
         return lambda pos: values
     if isinstance(values, list):
         if len(values) != total:
-            raise refuse(f"det er {len(values)} verdier, men dimensjonene gir {total}")
+            raise refuse("value_count", count=len(values), total=total)
         return values.__getitem__
     if isinstance(values, dict):
         return lambda pos: values.get(str(pos))
-    raise refuse("«value» mangler eller har feil form")
+    raise refuse("no_values")
 
 
 def _value_text(value: object, status: object, refuse) -> str | None:
     if value is None:
         return str(status) if status not in (None, "") else None
     if isinstance(value, bool):
-        raise refuse("en verdi er sann/usann i stedet for et tall")
+        raise refuse("boolean")
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, int):
         return str(value)
     if isinstance(value, str):
         return value.strip() or None
-    raise refuse("en verdi har feil form")
+    raise refuse("bad_value")
