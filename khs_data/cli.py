@@ -39,6 +39,30 @@ class _HelpParser(argparse.ArgumentParser):
             kwargs["help"] = help_text(kwargs["help"], self.lang)
         return super().add_argument(*args, **kwargs)
 
+    def format_usage(self) -> str:
+        return argparse_words(super().format_usage(), self.lang)
+
+    def format_help(self) -> str:
+        return argparse_words(super().format_help(), self.lang)
+
+    def error(self, message: str):
+        """argparse's usage error, in Norwegian: usage line, then «khs: feil: …», exit 2."""
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: {text('cli.argparse.error', self.lang)}: {argparse_words(message, self.lang)}\n")
+
+
+ARGPARSE_PREFIX = "cli.argparse."
+ARGPARSE_WORDS = tuple(
+    key.removeprefix(ARGPARSE_PREFIX) for key in TEXTS if key.startswith(ARGPARSE_PREFIX) and key != "cli.argparse.error"
+)
+
+
+def argparse_words(said: str, lang: str) -> str:
+    """argparse writes its own words in English (usage, options, its errors): the catalogue's instead."""
+    for english in ARGPARSE_WORDS:
+        said = said.replace(english, text(ARGPARSE_PREFIX + english, lang))
+    return said
+
 
 def help_text(bokmal: str, lang: str) -> str:
     return _NYNORSK.get(bokmal, bokmal) if lang == "nn" else bokmal

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import sysconfig
@@ -348,8 +349,8 @@ def test_every_module_in_commands_is_listed_once_in_help_order():
 def test_help_lists_every_command_under_the_name_it_was_started_by():
     done = python_m("--help")
     assert done.returncode == 0
-    assert done.stdout.startswith("usage: python -m khs_data ")
-    listed = done.stdout.split("positional arguments:")[1].split("options:")[0]
+    assert done.stdout.startswith("bruk: python -m khs_data ")
+    listed = done.stdout.split("argumenter:")[1].split("valg:")[0]
     names = [line.split()[0] for line in listed.splitlines() if line.startswith("    ") and not line.startswith("      ")]
     assert names == COMMAND_NAMES
 
@@ -369,7 +370,16 @@ def test_the_khs_script_is_the_same_cli_from_any_folder(sample_db, tmp_path):
     assert json.loads(khs.stdout)["year"] == 2026
     helps = [subprocess.run([khs_script(), "--help"], cwd=tmp_path, capture_output=True, text=True, timeout=120), python_m("--help")]
     assert [h.returncode for h in helps] == [0, 0]
-    assert helps[0].stdout.startswith("usage: khs ")
-    assert helps[0].stdout.replace("usage: khs ", "usage: python -m khs_data ", 1) == helps[1].stdout
+    assert helps[0].stdout.startswith("bruk: khs ")
+    assert helps[0].stdout.replace("bruk: khs ", "bruk: python -m khs_data ", 1) == helps[1].stdout
     usage = subprocess.run([khs_script(), "dues"], cwd=tmp_path, capture_output=True, text=True, timeout=120)
-    assert usage.returncode == 2 and "khs dues: error" in usage.stderr
+    assert usage.returncode == 2 and "khs dues: feil" in usage.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("nb", "feil: argument --year: ikke et heltall: 'x'"), ("nn", "feil: argument --year: ikkje eit heiltal: 'x'")]
+)
+def test_a_usage_error_is_told_in_norwegian_not_argparses_english(run, lang, said):
+    code, _, err = run("dues", "--year", "x", "--lang", lang)
+    assert code == 2 and said in err and err.startswith("bruk: ")
+    assert not {"usage", "error", "invalid"} & set(re.findall(r"[a-z]+", err))

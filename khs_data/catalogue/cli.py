@@ -21,4 +21,16 @@ TEXTS = {
     "cli.mark.ok": ("OK", "OK"),
     "cli.mark.bad": ("IKKE OK", "IKKJE OK"),
     "cli.mark.advice": ("RÅD", "RÅD"),
+    # argparse's own words (it writes them in English): replaced in the parser's output
+    "cli.argparse.usage: ": ("bruk: ", "bruk: "),
+    "cli.argparse.options:": ("valg:", "val:"),
+    "cli.argparse.positional arguments:": ("argumenter:", "argument:"),
+    "cli.argparse.show this help message and exit": ("vis denne hjelpeteksten og avslutt", "vis denne hjelpeteksten og avslutt"),
+    "cli.argparse.the following arguments are required: ": ("disse må være med: ", "desse må vere med: "),
+    "cli.argparse.invalid choice: ": ("ugyldig valg: ", "ugyldig val: "),
+    "cli.argparse.(choose from ": ("(velg blant ", "(vel mellom "),
+    "cli.argparse.unrecognized arguments: ": ("ukjente argumenter: ", "ukjende argument: "),
+    "cli.argparse.invalid int value: ": ("ikke et heltall: ", "ikkje eit heiltal: "),
+    "cli.argparse.expected one argument": ("venter én verdi", "ventar éin verdi"),
+    "cli.argparse.error": ("feil", "feil"),
 }
