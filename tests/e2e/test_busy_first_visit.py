@@ -6,7 +6,7 @@ password: names, dues and the deck download for anyone."""
 
 from __future__ import annotations
 
-from urllib.parse import urlparse
+from urllib.parse import urljoin, urlparse
 
 from playwright.sync_api import expect
 
@@ -17,7 +17,7 @@ from .test_entry import PAGE_NAMES, VIEWER_PASSWORD, expect_app_shell, expect_vi
 def click_link(tab, index: int) -> str:
     """Click the navigation's `index`th link; returns the path it leads to, once its run ended."""
     link = navigation(tab).get_by_role("link").nth(index)
-    path = urlparse(link.get_attribute("href")).path
+    path = urlparse(urljoin(tab.url, link.get_attribute("href") or "/")).path  # hrefs are relative («kontingent»; "" is home)
     link.click()
     tab.wait_for_url(lambda url: urlparse(url).path == path)
     tab.wait_for_selector(READY, timeout=60_000)
