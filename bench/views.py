@@ -22,6 +22,9 @@ from .server import CHROMIUM, CHROMIUM_ARGS, READY, ROOT, Server, serve
 APP = ROOT / "dashboard.py"
 REFERENCE_APP = Path(__file__).resolve().parent / "reference_app.py"
 CLICK_TIMEOUT_MS = 300_000
+FIND_TIMEOUT_MS = 10_000  # a menu link not there by then is a failed view, not a five-minute wait
+# Streamlit's own menu (the reference app) or the dashboard's menu of page links in the sidebar.
+MENU_LINKS = "[data-testid=stSidebarNav] a, [data-testid=stSidebar] a[data-testid=stPageLink-NavLink]"
 STARTED_MS = 3_000  # how long a click may take to start the rerun before the page counts as settled
 
 
@@ -42,14 +45,26 @@ async def _settle(tab) -> None:
     await tab.wait_for_selector(READY, timeout=CLICK_TIMEOUT_MS)
 
 
+async def _menu_link(tab, path: str):
+    """The sidebar menu's link to the page at `path`, matched on the address it resolves to: the
+    links' href may be relative, and the first page's is empty (Streamlit's root page)."""
+    await tab.wait_for_selector(MENU_LINKS, timeout=FIND_TIMEOUT_MS)
+    index = await tab.eval_on_selector_all(
+        MENU_LINKS, "(links, path) => links.findIndex(a => (a.getAttribute('href') === '' ? '/' : new URL(a.href).pathname) === path)", path
+    )
+    if index < 0:
+        raise LookupError(f"ingen lenke til {path} i menyen")
+    return tab.locator(MENU_LINKS).nth(index)
+
+
 async def _click_through(tab, names: list[str], rounds: int) -> tuple[list[float], list[str]]:
     """Click every page's link in the sidebar, `rounds` times; seconds from click to settled."""
     seconds, failed = [], []
     for _ in range(rounds):
         for name in names:
-            link = tab.locator(f"[data-testid=stSidebarNav] a[href$='/{'' if name == names[0] else name}']").first
             start = time.perf_counter()
             try:
+                link = await _menu_link(tab, "/" if name == names[0] else f"/{name}")
                 await link.click(timeout=CLICK_TIMEOUT_MS)
                 await _settle(tab)
                 if await tab.get_by_test_id("stException").count():
