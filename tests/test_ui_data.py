@@ -19,6 +19,8 @@ def test_equal_frames_give_one_key_however_their_strings_are_shared():
     shared = pd.DataFrame({"project": [name, name], "budget": [1, 2]})
     separate = pd.DataFrame({"project": ["".join(["Velferds", "teknologi"]), "".join(["Velferd", "steknologi"])], "budget": [1, 2]})
     assert _digest((shared, "tittel"), {"labels": {"a": "b"}}) == _digest((separate, "tittel"), {"labels": {"a": "b"}})
+    as_objects = shared.astype({"project": object}), separate.astype({"project": object})  # Python strings, not Arrow's
+    assert _digest((as_objects[0],), {}) == _digest((as_objects[1],), {})
 
 
 def test_a_changed_value_column_or_label_gives_another_key():
@@ -28,6 +30,8 @@ def test_a_changed_value_column_or_label_gives_another_key():
     assert _digest((frame.rename(columns={"budget": "cost"}),), {"title": "x"}) != key
     assert _digest((frame,), {"title": "y"}) != key
     assert _digest((frame["budget"],), {"title": "x"}) != _digest((frame["budget"] + 1,), {"title": "x"})
+    objects = frame.astype({"project": object})
+    assert _digest((objects.assign(project=["A", "C"]),), {}) != _digest((objects,), {})
 
 
 def test_lean_keeps_what_is_drawn_and_only_the_defaults_of_drawn_trace_types():

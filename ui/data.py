@@ -9,7 +9,6 @@ import io
 import pickle
 from collections.abc import Callable
 
-import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
@@ -49,26 +48,17 @@ def lean(figure: go.Figure) -> go.Figure:
     return figure
 
 
-class _InputPickler(pickle.Pickler):
-    """Pickles a builder's inputs with every DataFrame and Series replaced by its content hash:
-    the pickle of a frame differs between equal frames (shared strings are memoized), its hash
-    (pandas', vectorized) does not."""
-
-    def reducer_override(self, obj):
-        if isinstance(obj, pd.DataFrame | pd.Series):
-            frame = obj.to_frame() if isinstance(obj, pd.Series) else obj
-            content = pd.util.hash_pandas_object(frame, index=True).to_numpy().tobytes()
-            return str, (f"{list(frame.columns)!r}{list(frame.dtypes)!r}{hashlib.blake2b(content).hexdigest()}",)
-        return NotImplemented
-
-
 def _digest(args: tuple, kwargs: dict) -> str | None:
-    """A key for a builder's inputs. Streamlit's own hashing walks them in Python and cost more
-    than the rest of a page. None when an input cannot be hashed this way (the builder then runs)."""
+    """A key for a builder's inputs: the hash of their pickle, made without pickle's memo, so equal
+    frames give equal bytes however their strings happen to be shared. Streamlit's own hashing
+    walks the inputs in Python, pandas' row hashing costs ten times this on the pages' frames.
+    None when an input cannot be pickled (the builder then runs)."""
     buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True  # no memo: a value shared twice is written twice, as an equal unshared one is
     try:
-        _InputPickler(buffer, protocol=5).dump((args, sorted(kwargs.items())))
-    except (pickle.PicklingError, TypeError, AttributeError):
+        pickler.dump((args, sorted(kwargs.items())))
+    except (pickle.PicklingError, TypeError, AttributeError, ValueError):
         return None
     return hashlib.blake2b(buffer.getvalue(), digest_size=20).hexdigest()
 

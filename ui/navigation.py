@@ -34,6 +34,9 @@ PAGES = {  # catalogue key of the group: [(page name = file in pages/ = address,
 }
 
 
+_MADE_PAGES = "_khs_pages"  # session state: the pages made for this session's titles
+
+
 def page_file(name: str) -> str:
     return f"pages/{name}.py"
 
@@ -70,14 +73,22 @@ def _unknown_address_page(address: str, title: Callable[[str], str], pages: list
 
 
 def _pages(title: Callable[[str], str]) -> dict[str, list[st.Page]]:
-    """PAGES as Streamlit pages, by group title."""
-    return {
-        title(group): [
-            st.Page(page_file(name), title=title(f"page.{name}"), icon=icon, url_path="" if name == HOME else name, default=name == HOME)
-            for name, icon in pages
-        ]
-        for group, pages in PAGES.items()
-    }
+    """PAGES as Streamlit pages, by group title: made once per session and language, as making a
+    page resolves its file on disk (the entry script runs on every page switch). Kept in the
+    session, not the process: Streamlit marks a page callable while a run uses it, so two
+    sessions' runs must not share one."""
+    titles = tuple((title(group), tuple((name, icon, title(f"page.{name}")) for name, icon in pages)) for group, pages in PAGES.items())
+    made = st.session_state.get(_MADE_PAGES)
+    if made is None or made[0] != titles:
+        sections = {
+            group: [
+                st.Page(page_file(name), title=name_title, icon=icon, url_path="" if name == HOME else name, default=name == HOME)
+                for name, icon, name_title in pages
+            ]
+            for group, pages in titles
+        }
+        made = st.session_state[_MADE_PAGES] = (titles, sections)
+    return {group: list(pages) for group, pages in made[1].items()}
 
 
 def app_navigation(title: Callable[[str], str]) -> st.Page:

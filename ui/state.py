@@ -4,8 +4,8 @@ and whether this run of a page came through dashboard.py."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
-import runpy
 import threading
 from pathlib import Path
 
@@ -86,5 +86,12 @@ def ensure_app_entry() -> None:
     (AppTest starts every run this way)."""
     if getattr(_run, "in_app", False):
         return
-    runpy.run_path(str(DASHBOARD), run_name="__main__")
+    # exec, not runpy: runpy would read and compile the file on every run and swap sys.modules'
+    # __main__ and sys.argv for the whole process while other sessions' runs are going on.
+    exec(_dashboard_code(), {"__name__": "__main__", "__file__": str(DASHBOARD)})
     st.stop()
+
+
+@functools.cache
+def _dashboard_code():
+    return compile(DASHBOARD.read_bytes(), str(DASHBOARD), "exec")
