@@ -12,6 +12,7 @@ from pathlib import Path
 import streamlit as st
 
 from khs_data.catalogue import LANGUAGES, text
+from ui.collector import freeze_long_lived
 
 DASHBOARD = Path(__file__).resolve().parents[1] / "dashboard.py"
 FIRST_YEAR = 2019
@@ -71,6 +72,7 @@ def run_page(page: st.Page) -> None:
         page.run()
     finally:
         _run.in_app = False
+        freeze_long_lived()
 
 
 def ensure_app_entry() -> None:
