@@ -57,8 +57,9 @@ async def _menu_link(tab, path: str):
     return tab.locator(MENU_LINKS).nth(index)
 
 
-async def _click_through(tab, names: list[str], rounds: int) -> tuple[list[float], list[str]]:
-    """Click every page's link in the sidebar, `rounds` times; seconds from click to settled."""
+async def _click_through(tab, names: list[str], rounds: int) -> tuple[list[float], list[tuple[str, str]]]:
+    """Click every page's link in the sidebar, `rounds` times; seconds from click to settled, and
+    each page that failed with why (the exception shown, or what the browser waited for)."""
     seconds, failed = [], []
     for _ in range(rounds):
         for name in names:
@@ -68,9 +69,9 @@ async def _click_through(tab, names: list[str], rounds: int) -> tuple[list[float
                 await link.click(timeout=CLICK_TIMEOUT_MS)
                 await _settle(tab)
                 if await tab.get_by_test_id("stException").count():
-                    failed.append(name)
-            except Exception:  # a page that never settles is reported, the others still clicked
-                failed.append(name)
+                    failed.append((name, (await tab.get_by_test_id("stException").first.inner_text())[:300]))
+            except Exception as error:  # a page that never settles is reported, the others still clicked
+                failed.append((name, f"{type(error).__name__}: {str(error).splitlines()[0][:300]}"))
             seconds.append(time.perf_counter() - start)
     return seconds, failed
 
@@ -103,7 +104,8 @@ async def _views(server: Server, names: list[str], rounds: int, sessions: int, w
         "cpu_per_view_s": cpu / len(seconds),
         "median_click_s": statistics.median(seconds),
         "p95_click_s": _p95(seconds),
-        "pages_failed": sorted({name for _, failed in results for name in failed}),
+        "pages_failed": sorted({name for _, failed in results for name, _why in failed}),
+        "failures": [{"page": name, "why": why} for _, failed in results for name, why in failed],
         "import": landed,
     }
 

@@ -25,6 +25,7 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 EXACT = {
     "upload": "Upload",
     "upload_directories": "Upload directories",
+    "add_files": "Add files",
     "drop_files": "Drag and drop files here",
     "drop_file": "Drag and drop a file here",
     "drop_directories": "Drag and drop directories here",
@@ -67,6 +68,9 @@ EXACT = {
 PATTERNS = {
     "size_limit": r"^(\d+(?:[.,]\d+)?) ?([KMGT]?B) per file(.*)$",
     "help_for": r"^Help for (.+)$",
+    # an uploaded file's button, as a screen reader names it (and a chosen option's, in a multiselect)
+    "remove_item": r"^Remove (.+)$",
+    "cancel_upload": r"^Cancel upload of (.+)$",
     # a date field's parts, as a screen reader names them («month, Vis styret per dato», «12 – December»)
     "segment_day": r"^day, (.+)$",
     "segment_month": r"^month, (.+)$",

@@ -14,6 +14,7 @@ from khs_data.catalogue import TEXTS, text
 from ui.navigation import PAGES
 
 from .conftest import COORDINATOR_PASSWORD, READY, open_page, screenshot
+from .test_upload_e2e import population_xlsx
 
 PAGE_NAMES = tuple(name for pages in PAGES.values() for name, _icon in pages)
 # Words of Streamlit's and plotly's English (each a whole word, as written); none is Norwegian.
@@ -23,7 +24,7 @@ ENGLISH = (
     "Pan", "Autoscale", "Reset", "Show", "hide", "Help", "Link to", "Open", "Sidebar", "pages", "Stop", "Produced",
     "Made with", "Deploy", "Settings", "Rerun", "Loading", "Please wait", "Connecting", "option", "No results",
     "Select", "Previous", "Next", "day", "month", "year", "Today", "Error", "does not", "exist",
-    "January", "February", "March", "April", "June", "July", "October", "December",
+    "January", "February", "March", "April", "June", "July", "October", "December", "Remove", "Add", "Cancel",
 )  # fmt: skip
 FOUND = re.compile(r"\b(" + "|".join(re.escape(w) for w in ENGLISH) + r")\b")
 # What the tab shows and says: visible text without Material icons' names (they show as text in
@@ -85,3 +86,18 @@ def test_the_uploader_changes_language_with_the_page(page, app_url):
     page.get_by_test_id("stSidebar").get_by_text("Nynorsk").click()
     expect(uploader).to_contain_text("Høgst 100 MB per fil", timeout=30_000)
     expect(page.get_by_role("link", name="Gå til hovudinnhaldet")).to_be_attached()
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn"])
+def test_an_uploaded_file_is_named_in_norwegian(page, app_url, lang, tmp_path):
+    # The uploaded file's button said «Remove folketall-2025.xlsx» to a screen reader. A preview
+    # writes nothing, so the shared server is fine.
+    open_page(page, f"{app_url}/koordinator?sprak={lang}")
+    page.get_by_label(text("coord.access.coordinator_password", lang)).fill(COORDINATOR_PASSWORD)
+    page.get_by_role("button", name=text("coord.access.sign_in", lang)).click()
+    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(population_xlsx(tmp_path / "folketall-2025.xlsx", 131_500))
+    expect(page.get_by_text("130 921 → 131 500")).to_be_attached(timeout=30_000)  # the preview
+    settle(page)
+    expect(page.get_by_test_id("stFileChip")).to_be_visible()
+    expect(page.locator("[aria-label='Fjern folketall-2025.xlsx']")).to_be_attached()
+    assert english_words(page) == set()
