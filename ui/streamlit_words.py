@@ -71,6 +71,9 @@ PATTERNS = {
     # an uploaded file's button, as a screen reader names it (and a chosen option's, in a multiselect)
     "remove_item": r"^Remove (.+)$",
     "cancel_upload": r"^Cancel upload of (.+)$",
+    # an uploaded file's size, shown and said («5.0KB», «folketall.xlsx, 5.0KB»)
+    "file_size": r"^(\d+)\.(\d+) ?([KMGT]?B)$",
+    "file_named_size": r"^(.+), (\d+)\.(\d+) ?([KMGT]?B)$",
     # a date field's parts, as a screen reader names them («month, Vis styret per dato», «12 – December»)
     "segment_day": r"^day, (.+)$",
     "segment_month": r"^month, (.+)$",

@@ -34,6 +34,8 @@ TEXTS = {
     "st.help_for": ("Hjelp: $1", "Hjelp: $1"),
     "st.remove_item": ("Fjern $1", "Fjern $1"),
     "st.cancel_upload": ("Avbryt opplastingen av $1", "Avbryt opplastinga av $1"),
+    "st.file_size": ("$1,$2 $3", "$1,$2 $3"),
+    "st.file_named_size": ("$1, $2,$3 $4", "$1, $2,$3 $4"),
     "st.choose_date": ("Velg dato", "Vel dato"),
     "st.choose_date_range": ("Velg datoer", "Vel datoar"),
     "st.segment_day": ("dag, $1", "dag, $1"),

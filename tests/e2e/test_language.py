@@ -99,5 +99,7 @@ def test_an_uploaded_file_is_named_in_norwegian(page, app_url, lang, tmp_path):
     expect(page.get_by_text("130 921 → 131 500")).to_be_attached(timeout=30_000)  # the preview
     settle(page)
     expect(page.get_by_test_id("stFileChip")).to_be_visible()
+    assert "5.0KB" not in page.evaluate(READABLE)  # sizes as Norwegians write them: «5,0 KB»
+    expect(page.get_by_test_id("stFileChip")).to_contain_text(re.compile(r"\d+,\d KB"))
     expect(page.locator("[aria-label='Fjern folketall-2025.xlsx']")).to_be_attached()
     assert english_words(page) == set()
