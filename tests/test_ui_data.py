@@ -43,3 +43,21 @@ def test_lean_keeps_what_is_drawn_and_only_the_defaults_of_drawn_trace_types():
     assert after["layout"]["template"]["layout"] == before["layout"]["template"]["layout"]
     assert sorted(after["layout"]["template"]["data"]) == ["bar", "scatter"]
     assert all(after["layout"]["template"]["data"][k] == before["layout"]["template"]["data"][k] for k in ("bar", "scatter"))
+
+
+def test_a_figures_text_alternative_is_worked_out_once_per_language_and_forgotten_with_the_figure(monkeypatch):
+    import gc
+
+    from ui import data
+
+    worked = []
+    monkeypatch.setattr(data, "chart_alternative", lambda chart, lang: worked.append(lang) or (id(chart), lang))
+    figure = style(go.Figure([go.Bar(x=["a", "b"], y=[3, 4])]), "Tittel")
+    assert data.alternative(figure, "nb") == data.alternative(figure, "nb") == (id(figure), "nb")
+    assert data.alternative(figure, "nn") == (id(figure), "nn")
+    assert worked == ["nb", "nn"]
+
+    key = id(figure)
+    del figure
+    gc.collect()
+    assert key not in data._alternatives

@@ -7,12 +7,14 @@ from __future__ import annotations
 import hashlib
 import io
 import pickle
+import weakref
 from collections.abc import Callable
 
 import plotly.graph_objects as go
 import streamlit as st
 
 from khs_data.bootstrap import open_database
+from khs_data.charts.alternative import ChartAlternative, chart_alternative
 from khs_data.database import Database
 
 
@@ -72,6 +74,24 @@ def figure(builder: Callable, *args, **kwargs):
     if inputs is None:
         return lean(builder(*args, **kwargs))
     return _figure(builder, name, inputs, args, kwargs)
+
+
+# The text alternative of each figure object, by language. The figures `figure` hands out are shared
+# and never changed, so their numbers as rows are worked out once, not on every rerun: walking the
+# traces through plotly's validators cost a third of a page at national scale.
+_alternatives: dict[int, tuple[weakref.ref, dict[str, ChartAlternative]]] = {}
+
+
+def alternative(chart: go.Figure, lang: str) -> ChartAlternative:
+    """chart_alternative(chart, lang), once per figure object and language."""
+    key = id(chart)
+    entry = _alternatives.get(key)
+    if entry is None or entry[0]() is not chart:
+        entry = _alternatives[key] = (weakref.ref(chart, lambda _gone, key=key: _alternatives.pop(key, None)), {})
+    by_lang = entry[1]
+    if lang not in by_lang:
+        by_lang[lang] = chart_alternative(chart, lang)
+    return by_lang[lang]
 
 
 def data_changed() -> None:

@@ -11,12 +11,12 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from khs_data import wording
-from khs_data.charts.alternative import chart_alternative
 from khs_data.exports import csv_bytes, xlsx_bytes
 from khs_data.facts import Check, Phrase
 from khs_data.fmt import date_text, kr_text, number_text
 from khs_data.statuses import Level, Severity
 
+from .data import alternative as chart_text
 from .state import lang, t
 
 FORMATS: dict[str, Callable[[object], str]] = {
@@ -45,7 +45,7 @@ def chart(figure: go.Figure, key: str, toolbar: bool = True, **selection: object
     it draws as a table in a closed expander right below it (reached by Tab, read by a screen
     reader; khs_data.charts.alternative). `selection` (on_select, selection_mode) as
     st.plotly_chart takes it; what the reader selected is returned."""
-    alternative = chart_alternative(figure, lang())
+    alternative = chart_text(figure, lang())
     config = {"displaylogo": False, "scrollZoom": False, "displayModeBar": "hover" if toolbar else False}
     picked = st.plotly_chart(figure, width="stretch", key=key, config=config, alt=alternative.title or t("chart.data"), **selection)
     with st.expander(t("chart.data"), key=f"{key}-data"):
