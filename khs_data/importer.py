@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from .readers.grid import Grid
 from .readers.safety import check_file
 from .readers.ssb.population import population_from_jsonstat, population_from_statbank
 from .row_changes import UndoRefused, apply_rows, undo_last
+from .store_diff import created_rows, diff, plain
 from .validation import Context, ParsedTable, parse_table
 
 EDITED_SOURCE = "redigert i appen"  # tables corrected on the page
@@ -109,36 +109,6 @@ def _validated(connection, content: list[Grid] | bytes, file_name: str, kind: st
     return parsed
 
 
-# -- comparing with the store ------------------------------------------------------------------
-
-_ALREADY_PLAIN = frozenset({str, int, bool, dt.date, dt.time, type(None)})  # most values: checked first, as they are
-
-
-def _plain(value: object) -> object:
-    """One representation per value so rows compare equal: dates as date, missing as None."""
-    if type(value) in _ALREADY_PLAIN:
-        return value
-    if value is pd.NaT or value is pd.NA:
-        return None
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if isinstance(value, pd.Timestamp):
-        return value.date()
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if hasattr(value, "item") and not isinstance(value, (str, bytes)):  # numpy scalars
-        return _plain(value.item())
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value
-
-
-def _records(frame: pd.DataFrame, columns: list[str]) -> list[dict]:
-    present = [c for c in columns if c in frame.columns]
-    values = [[_plain(v) for v in frame[c].tolist()] for c in present]  # column by column: tolist() is fast
-    return [dict(zip(present, row)) for row in zip(*values)]
-
-
 @dataclass
 class ImportPlan:
     parsed: ParsedTable
@@ -194,55 +164,6 @@ class ImportPlan:
         return names
 
 
-def _key(record: dict, kind: Kind) -> tuple:
-    return tuple(record.get(k) if record.get(k) is not None else ("" if k == "body" else None) for k in kind.key)
-
-
-def diff(connection, parsed: ParsedTable, replace_all: bool = False) -> tuple[list[Change], int]:
-    """What writing these rows would do. Columns the file lacks keep their stored values."""
-    kind = parsed.kind
-    stored = connection.execute(f"SELECT * FROM {kind.table}").df()
-    existing = {_key(r, kind): r for r in _records(stored, kind.columns)}
-    present = [c for c in kind.columns if c in parsed.fields_present]
-    blank = dict.fromkeys(kind.columns)  # a column neither stored nor in the file is empty
-    changes: list[Change] = []
-    unchanged = 0
-    seen = set()
-    for row_number, incoming in zip(parsed.frame["_row"].tolist(), _records(parsed.frame, present)):
-        key = _key(incoming, kind)
-        seen.add(key)
-        before = existing.get(key)
-        after = (blank | before | incoming) if before is not None else (blank | incoming)
-        if kind.name == "rules":
-            after["body"] = after["body"] or ""
-        if before == after:
-            unchanged += 1
-        else:
-            changes.append(Change(before, after, _plain(row_number)))
-    if replace_all:
-        changes += [Change(before, None) for key, before in existing.items() if key not in seen]
-    return changes, unchanged
-
-
-def created_rows(connection, kind: Kind, changes: list[Change]) -> list[Change]:
-    """The rows other kinds gain from these changes: an approval of an agreement not on record
-    creates that agreement (with the target kind's `created_with` values), so undo removes both."""
-    created = []
-    for f in kind.fields:
-        if f.creates is None:
-            continue
-        target = KINDS[f.creates]
-        (key,) = target.key
-        known = set(connection.execute(f"SELECT {key} FROM {target.table}").df()[key])
-        for change in changes:
-            value = (change.after or {}).get(f.name)
-            if value is not None and value not in known:
-                known.add(value)
-                after = {c: None for c in target.columns} | dict(target.created_with) | {key: value}
-                created.append(Change(None, after, change.row, target.name))
-    return created
-
-
 def plan_import(
     db: Database,
     path: Path,
@@ -270,7 +191,7 @@ def plan_edit(
     grid = Grid(
         file_name=spec.label,
         sheet=None,
-        cells=[[f.header for f in spec.fields]] + [[_plain(r.get(f.name)) for f in spec.fields] for r in frame.to_dict("records")],
+        cells=[[f.header for f in spec.fields]] + [[plain(r.get(f.name)) for f in spec.fields] for r in frame.to_dict("records")],
         row_numbers=list(range(1, len(frame) + 2)),
     )
     with db.reading() as connection:
