@@ -36,12 +36,13 @@ def plain(value: object) -> object:
 
 def records(frame: pd.DataFrame, columns: list[str]) -> list[dict]:
     present = [c for c in columns if c in frame.columns]
-    values = [[plain(v) for v in frame[c].tolist()] for c in present]  # column by column: tolist() is fast
+    # Column by column (tolist() is fast); plain() only for the values that need it.
+    values = [[v if type(v) in _ALREADY_PLAIN else plain(v) for v in frame[c].tolist()] for c in present]
     return [dict(zip(present, row)) for row in zip(*values)]
 
 
 def _key(record: dict, kind: Kind) -> tuple:
-    return tuple(record.get(k) if record.get(k) is not None else ("" if k == "body" else None) for k in kind.key)
+    return tuple(v if (v := record.get(k)) is not None else ("" if k == "body" else None) for k in kind.key)
 
 
 def diff(connection, parsed: ParsedTable, replace_all: bool = False) -> tuple[list[Change], int]:

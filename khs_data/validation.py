@@ -148,6 +148,11 @@ def _read_column(reader: _CellReader, f: Field, cells: list[object]) -> list[obj
 _HASHABLE = frozenset({str, int, float, bool, dt.date, dt.datetime, dt.time, dt.timedelta})
 
 
+def _filled(cells: list[object]) -> bool:
+    # Most rows hold a value in their first cell: the row is decided there, not cell by cell.
+    return any(c is not None and not is_empty(c) for c in cells)
+
+
 def _read_cell(reader: _CellReader, f: Field, cell: object) -> object:
     try:
         return reader.read(f, cell)
@@ -168,9 +173,9 @@ def parse_table(guess: TableGuess, context: Context) -> ParsedTable:
     numbers = grid.row_numbers[guess.header_index + 1 :]
     reader = _CellReader(context)
     end = _notes_start(body, guess, reader)
-    notes = sum(1 for cells in body[end:] if not all(is_empty(c) for c in cells))
+    notes = sum(1 for cells in body[end:] if _filled(cells))
     body, numbers = body[:end], numbers[:end]
-    rows = [(cells, n) for cells, n in zip(body, numbers) if not all(is_empty(c) for c in cells)]
+    rows = [(cells, n) for cells, n in zip(body, numbers) if _filled(cells)]
     columns: dict[str, list] = {"_row": [n for _, n in rows]}
     parsed_written: dict[str, list[str]] = {}
     found: list[tuple[int, int, Problem]] = []  # (row, column position, problem): sorted into reading order
@@ -269,7 +274,8 @@ def _duplicate_check(parsed: ParsedTable, headers: dict[str, str]) -> None:
     if frame.empty or not set(key) <= set(frame.columns):
         return
     values = [c for c in frame.columns if c != "_row"]
-    marker = pd.Series(["|".join(str(v) for v in values) for values in frame[key].itertuples(index=False, name=None)], index=frame.index)
+    columns = zip(*(frame[k].tolist() for k in key))  # lists, not rows: no pyarrow per cell
+    marker = pd.Series(["|".join(map(str, values)) for values in columns], index=frame.index)
     duplicated = marker.duplicated(keep=False)
     if not duplicated.any():
         return
