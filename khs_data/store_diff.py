@@ -34,29 +34,39 @@ def plain(value: object) -> object:
     return value
 
 
-def records(frame: pd.DataFrame, columns: list[str]) -> list[dict]:
-    present = [c for c in columns if c in frame.columns]
+def _plain_columns(frame: pd.DataFrame, columns: list[str]) -> dict[str, list]:
     # Column by column (tolist() is fast); plain() only for the values that need it.
-    values = [[v if type(v) in _ALREADY_PLAIN else plain(v) for v in frame[c].tolist()] for c in present]
-    return [dict(zip(present, row)) for row in zip(*values)]
+    return {c: [v if type(v) in _ALREADY_PLAIN else plain(v) for v in frame[c].tolist()] for c in columns if c in frame.columns}
 
 
-def _key(record: dict, kind: Kind) -> tuple:
-    return tuple(v if (v := record.get(k)) is not None else ("" if k == "body" else None) for k in kind.key)
+def _rows(values: dict[str, list]) -> list[dict]:
+    return [dict(zip(values, row)) for row in zip(*values.values())]
+
+
+def _keys(values: dict[str, list], kind: Kind, count: int) -> list[tuple]:
+    """Each row's key, from the columns at once: a missing value is None, a missing body "" (as stored)."""
+    parts = []
+    for k in kind.key:
+        column = values.get(k, [None] * count)
+        parts.append([("" if k == "body" else None) if v is None else v for v in column])
+    return list(zip(*parts))
 
 
 def diff(connection, parsed: ParsedTable, replace_all: bool = False) -> tuple[list[Change], int]:
     """What writing these rows would do. Columns the file lacks keep their stored values."""
     kind = parsed.kind
-    stored = connection.execute(f"SELECT * FROM {kind.table}").df()
-    existing = {_key(r, kind): r for r in records(stored, kind.columns)}
+    stored = _plain_columns(connection.execute(f"SELECT * FROM {kind.table}").df(), kind.columns)
+    stored_rows = _rows(stored)
+    existing = dict(zip(_keys(stored, kind, len(stored_rows)), stored_rows))
     present = [c for c in kind.columns if c in parsed.fields_present]
     blank = dict.fromkeys(kind.columns)  # a column neither stored nor in the file is empty
     changes: list[Change] = []
     unchanged = 0
     seen = set()
-    for row_number, incoming in zip(parsed.frame["_row"].tolist(), records(parsed.frame, present)):
-        key = _key(incoming, kind)
+    values = _plain_columns(parsed.frame, present)
+    incoming_rows = _rows(values)
+    keys = _keys(values, kind, len(incoming_rows))
+    for row_number, incoming, key in zip(parsed.frame["_row"].tolist(), incoming_rows, keys):
         seen.add(key)
         before = existing.get(key)
         after = (blank | before | incoming) if before is not None else (blank | incoming)

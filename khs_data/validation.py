@@ -149,8 +149,11 @@ _HASHABLE = frozenset({str, int, float, bool, dt.date, dt.datetime, dt.time, dt.
 
 
 def _filled(cells: list[object]) -> bool:
-    # Most rows hold a value in their first cell: the row is decided there, not cell by cell.
-    return any(c is not None and not is_empty(c) for c in cells)
+    # A loop, not any(): most rows are decided at their first cell, and a generator per row costs more.
+    for c in cells:
+        if c is not None and not is_empty(c):
+            return True
+    return False
 
 
 def _read_cell(reader: _CellReader, f: Field, cell: object) -> object:
