@@ -59,17 +59,19 @@ def diff(connection, parsed: ParsedTable, replace_all: bool = False) -> tuple[li
     stored_rows = _rows(stored)
     existing = dict(zip(_keys(stored, kind, len(stored_rows)), stored_rows))
     present = [c for c in kind.columns if c in parsed.fields_present]
-    blank = dict.fromkeys(kind.columns)  # a column neither stored nor in the file is empty
     changes: list[Change] = []
     unchanged = 0
     seen = set()
     values = _plain_columns(parsed.frame, present)
-    incoming_rows = _rows(values)
-    keys = _keys(values, kind, len(incoming_rows))
-    for row_number, incoming, key in zip(parsed.frame["_row"].tolist(), incoming_rows, keys):
+    count = len(parsed.frame) if values else 0
+    blank = dict.fromkeys(kind.columns)
+    # Each row with every column (one the file lacks empty), so a new row is its own «after».
+    full = _rows({c: values[c] if c in values else [None] * count for c in kind.columns})
+    for row_number, after, key in zip(parsed.frame["_row"].tolist(), full, _keys(values, kind, count)):
         seen.add(key)
         before = existing.get(key)
-        after = (blank | before | incoming) if before is not None else (blank | incoming)
+        if before is not None:  # columns the file lacks keep their stored values
+            after = blank | before | {c: after[c] for c in present}
         if kind.name == "rules":
             after["body"] = after["body"] or ""
         if before == after:
