@@ -18,6 +18,7 @@ from .catalogue import TEXTS, text
 from .database import Database, StoreError
 from .detection import locate_table, missing_columns_problem
 from .file_rules import rules_cover_needed_keys
+from .gc_pause import with_collector_paused
 from .import_history import Change, archived_file, history
 from .kinds import KINDS, Kind
 from .municipality_lookup import MunicipalityLookup
@@ -77,6 +78,7 @@ def parse_grids(grids: list[Grid], file_name: str, kind: str | None, context: Co
     return parse_table(guess, context)
 
 
+@with_collector_paused
 def read_file(db: Database, path: Path, file_name: str | None = None, kind: str | None = None, today: dt.date | None = None) -> ParsedTable:
     """Read and validate a file; raises ImportRefused listing every problem."""
     file_name = file_name or Path(path).name
@@ -164,6 +166,7 @@ class ImportPlan:
         return names
 
 
+@with_collector_paused
 def plan_import(
     db: Database,
     path: Path,
@@ -182,6 +185,7 @@ def plan_import(
     return ImportPlan(parsed, Path(path), file_name, source, changes, unchanged, created)
 
 
+@with_collector_paused
 def plan_edit(
     db: Database, kind: str, frame: pd.DataFrame, source: str = EDITED_SOURCE, today: dt.date | None = None, replace_all: bool = True
 ) -> ImportPlan:
@@ -289,6 +293,7 @@ def _write_import(connection, plan: ImportPlan, who: str | None, archive_name: s
     return import_id
 
 
+@with_collector_paused
 def commit_import(db: Database, plan: ImportPlan, who: str | None) -> ImportResult:
     """One transaction. An import that changes nothing is not recorded."""
     if not plan.changes:
