@@ -277,8 +277,8 @@ def _duplicate_check(parsed: ParsedTable, headers: dict[str, str]) -> None:
     if frame.empty or not set(key) <= set(frame.columns):
         return
     values = [c for c in frame.columns if c != "_row"]
-    columns = zip(*(frame[k].tolist() for k in key))  # lists, not rows: no pyarrow per cell
-    marker = pd.Series(["|".join(map(str, values)) for values in columns], index=frame.index)
+    columns = zip(*(list(map(str, frame[k].tolist())) for k in key))  # by column, not row: no pyarrow per cell
+    marker = pd.Series(["|".join(values) for values in columns], index=frame.index)
     duplicated = marker.duplicated(keep=False)
     if not duplicated.any():
         return

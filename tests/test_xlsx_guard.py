@@ -41,7 +41,7 @@ _cell = st.builds(
     st.integers(1, 800),
     st.integers(0, 3_000),
     st.sampled_from(["c", "x:c"]),
-    st.sampled_from(['r="{ref}"', 's="1" r="{ref}"', 's="1"', 'r="{ref}" t="n"', 'xr="{ref}"']),
+    st.sampled_from(['r="{ref}"', 's="1" r="{ref}"', 's="1"', 'r="{ref}" t="n"', 'xr="{ref}"', 'r="7" r="{ref}"']),
     st.sampled_from(["><v>1</v></c>", "/>", "></c>", "><is><t>x</t></is></c>", "><f>1+1</f></c>"]),
 )
 
@@ -58,8 +58,9 @@ def test_the_quick_bound_holds_every_cell_the_exact_scan_counts(dimension, cells
     assert bound is None or (rows <= bound[0] and columns <= bound[1])
 
 
-def test_a_dimension_that_lies_small_does_not_hide_a_far_cell(tmp_path):
-    sheet = _sheet("A1:C3", [b'<c r="A1"><v>1</v></c>', b'<c r="XFD1000"><v>1</v></c>'])
+@pytest.mark.parametrize("far", [b'<c r="XFD1000"><v>1</v></c>', b'<c r="7" r="XFD1000"><v>1</v></c>'])
+def test_a_dimension_that_lies_small_does_not_hide_a_far_cell(tmp_path, far):
+    sheet = _sheet("A1:C3", [b'<c r="A1"><v>1</v></c>', far])
     assert _declared_bound(_book(sheet), PART) is None
     with pytest.raises(FileRefused) as refused:
         check_xlsx_size(_write(tmp_path, sheet), "bok.xlsx", 1_000_000)

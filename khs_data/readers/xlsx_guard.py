@@ -114,7 +114,6 @@ def _too_big(max_row: int, max_col: int, max_rows: int) -> bool:
 # that would send the exact scan another way (a cell without r="…" first, a namespaced or an
 # overlong tag). Any doubt, or a declared rectangle too big, and the exact scan decides.
 _DIMENSION = re.compile(rb'<dimension\s+ref="(?:[A-Z]{1,3}\d+:)?([A-Z]{1,3})(\d+)"')
-_ODD_CELL = re.compile(rb'<c(?:[\t\n\r\f\v/>]| (?!r=")| [^>]{1000})')
 _PREFIXED = re.compile(rb":(?:c|row)[\s/>]")
 _LONG_ROW = re.compile(rb"<row\s[^>]{1000}")
 
@@ -129,9 +128,17 @@ def _declared_bound(zf: zipfile.ZipFile, part: str) -> tuple[int, int] | None:
                 return None
             letters, digits = declared.groups()
             row = int(digits)
-            # A reference past the last column or the last row: r="G…" or r="…50004" beyond F50003.
-            beyond = re.compile(rb'r="(?:' + _greater_letters(letters) + rb"\d|[A-Z]{1,3}0*" + _greater_number(str(row).encode()) + rb'")')
-        if _ODD_CELL.search(piece) or _PREFIXED.search(piece) or _LONG_ROW.search(piece) or beyond.search(piece):
+            # One pass over the cells finds one whose first attribute is no reference r="B7" (the
+            # exact scan would look further along the tag), an overlong one, or one past the last
+            # column or row (r="G…" or r="…50004" beyond F50003).
+            beyond = re.compile(
+                rb'<c(?:[\t\n\r\f\v/>]| (?!r="[A-Z]{1,3}\d+")| [^>]{1000}| r="(?:'
+                + _greater_letters(letters)
+                + rb"\d|[A-Z]{1,3}0*"
+                + _greater_number(str(row).encode())
+                + rb'"))'
+            )
+        if beyond.search(piece) or _PREFIXED.search(piece) or _LONG_ROW.search(piece):
             return None
     return (row, _column_number(letters)) if beyond is not None else None
 
