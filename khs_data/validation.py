@@ -233,7 +233,7 @@ def _value_checks(parsed: ParsedTable, headers: dict[str, str]) -> None:
     columns = {
         f.name: pa.Column(checks=[pa.Check.ge(0, error="non_negative")], nullable=True, coerce=False)
         for f in kind.fields
-        if f.non_negative and f.name in frame.columns
+        if f.non_negative and f.name in frame.columns and _may_be_negative(frame[f.name])
     }
     if not columns or frame.empty:
         return
@@ -249,6 +249,15 @@ def _value_checks(parsed: ParsedTable, headers: dict[str, str]) -> None:
             parsed.problems.append(
                 Problem(parsed.file_name, message, row, headers[case.column], as_written(case.failure_case), parsed.sheet)
             )
+
+
+def _may_be_negative(column: pd.Series) -> bool:
+    # A column with no value below 0 gives pandera nothing to report, and its check costs more
+    # than reading the column did: pandera is asked only about a column that may fail.
+    try:
+        return any(v < 0 for v in column.dropna().tolist())
+    except TypeError:  # a value that is no number: pandera says what
+        return True
 
 
 def _order_check(parsed: ParsedTable, headers: dict[str, str], start: str, end: str) -> None:
