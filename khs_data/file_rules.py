@@ -19,15 +19,18 @@ def held_in_the_future(parsed: ParsedTable, context: Context, headers: dict[str,
     """«avholdt» for a meeting dated after the day of import cannot be true yet. (An empty status
     stays empty: it is decided on the date the figures are for.)"""
     written = parsed.written.get("status", [])
-    for line, row in enumerate(parsed.frame.itertuples()):
-        if row.status == MeetingStatus.HELD and row.date is not None and row.date > context.today:
+    frame = parsed.frame
+    # Columns as lists: iterating the frame's rows goes through pyarrow cell by cell.
+    rows = zip(frame["_row"].tolist(), frame["status"].tolist(), frame["date"].tolist())
+    for line, (row, status, date) in enumerate(rows):
+        if status == MeetingStatus.HELD and date is not None and date > context.today:
             parsed.problems.append(
                 Problem(
                     parsed.file_name,
-                    said("import.row.held_in_future", date=as_written(row.date), today=as_written(context.today)),
-                    row._1,
+                    said("import.row.held_in_future", date=as_written(date), today=as_written(context.today)),
+                    row,
                     headers["status"],
-                    written[line] if line < len(written) else str(row.status),
+                    written[line] if line < len(written) else str(status),
                     parsed.sheet,
                 )
             )

@@ -125,6 +125,12 @@ def _read_column(reader: _CellReader, f: Field, cells: list[object]) -> list[obj
     """Each cell's value, or the CellError it raised. A column repeats few distinct cells (bodies,
     statuses, municipalities, dates), so each distinct cell is read once: a 50 000-row file is
     read in a fraction of the time, with every bad cell still reported where it stands."""
+    types = {type(cell) for cell in cells} - {type(None)}
+    if len(types) <= 1 and types <= _HASHABLE:
+        # One type besides empty cells (the usual column): 1, 1.0 and True cannot meet, so the
+        # cell itself is the key, and the column is read by dict lookups in C.
+        outcomes = {cell: _read_cell(reader, f, cell) for cell in dict.fromkeys(cells)}
+        return [outcomes[cell] for cell in cells]
     outcomes: dict[tuple, object] = {}
     values = []
     for cell in cells:
@@ -137,6 +143,17 @@ def _read_column(reader: _CellReader, f: Field, cells: list[object]) -> list[obj
             value = _read_cell(reader, f, cell)
         values.append(value)
     return values
+
+
+_HASHABLE = frozenset({str, int, float, bool, dt.date, dt.datetime, dt.time, dt.timedelta})
+
+
+def _filled(cells: list[object]) -> bool:
+    # A loop, not any(): most rows are decided at their first cell, and a generator per row costs more.
+    for c in cells:
+        if c is not None and not is_empty(c):
+            return True
+    return False
 
 
 def _read_cell(reader: _CellReader, f: Field, cell: object) -> object:
@@ -159,9 +176,9 @@ def parse_table(guess: TableGuess, context: Context) -> ParsedTable:
     numbers = grid.row_numbers[guess.header_index + 1 :]
     reader = _CellReader(context)
     end = _notes_start(body, guess, reader)
-    notes = sum(1 for cells in body[end:] if not all(is_empty(c) for c in cells))
+    notes = sum(1 for cells in body[end:] if _filled(cells))
     body, numbers = body[:end], numbers[:end]
-    rows = [(cells, n) for cells, n in zip(body, numbers) if not all(is_empty(c) for c in cells)]
+    rows = [(cells, n) for cells, n in zip(body, numbers) if _filled(cells)]
     columns: dict[str, list] = {"_row": [n for _, n in rows]}
     parsed_written: dict[str, list[str]] = {}
     found: list[tuple[int, int, Problem]] = []  # (row, column position, problem): sorted into reading order
@@ -216,7 +233,7 @@ def _value_checks(parsed: ParsedTable, headers: dict[str, str]) -> None:
     columns = {
         f.name: pa.Column(checks=[pa.Check.ge(0, error="non_negative")], nullable=True, coerce=False)
         for f in kind.fields
-        if f.non_negative and f.name in frame.columns
+        if f.non_negative and f.name in frame.columns and _may_be_negative(frame[f.name])
     }
     if not columns or frame.empty:
         return
@@ -232,6 +249,15 @@ def _value_checks(parsed: ParsedTable, headers: dict[str, str]) -> None:
             parsed.problems.append(
                 Problem(parsed.file_name, message, row, headers[case.column], as_written(case.failure_case), parsed.sheet)
             )
+
+
+def _may_be_negative(column: pd.Series) -> bool:
+    # A column with no value below 0 gives pandera nothing to report, and its check costs more
+    # than reading the column did: pandera is asked only about a column that may fail.
+    try:
+        return any(v < 0 for v in column.dropna().tolist())
+    except TypeError:  # a value that is no number: pandera says what
+        return True
 
 
 def _order_check(parsed: ParsedTable, headers: dict[str, str], start: str, end: str) -> None:
@@ -260,7 +286,8 @@ def _duplicate_check(parsed: ParsedTable, headers: dict[str, str]) -> None:
     if frame.empty or not set(key) <= set(frame.columns):
         return
     values = [c for c in frame.columns if c != "_row"]
-    marker = pd.Series(["|".join(str(v) for v in values) for values in frame[key].itertuples(index=False, name=None)], index=frame.index)
+    columns = zip(*(list(map(str, frame[k].tolist())) for k in key))  # by column, not row: no pyarrow per cell
+    marker = pd.Series(["|".join(values) for values in columns], index=frame.index)
     duplicated = marker.duplicated(keep=False)
     if not duplicated.any():
         return

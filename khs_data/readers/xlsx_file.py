@@ -43,13 +43,8 @@ def read_xlsx(path: Path, file_name: str, max_rows: int) -> list[Grid]:
 
 def _grid_from_rows(file_name: str, sheet: str, rows: list[list[object]], start: tuple[int, int]) -> Grid:
     # calamine's to_python() starts at the first used row and column; `start` is that (row, col), 0-based.
-    cells = [trim([_clean(v) for v in row]) for row in rows]
+    # Inlined rather than a call per cell: a 50 000-row sheet has 300 000 of them.
+    cells = [trim([(v.strip() or None) if type(v) is str else v for v in row]) for row in rows]
     numbers = list(range(start[0] + 1, start[0] + 1 + len(cells)))
     drop_trailing_empty_rows(cells, numbers)
     return Grid(file_name, sheet, cells, numbers, first_column=start[1] + 1)
-
-
-def _clean(value: object) -> object:
-    if isinstance(value, str):
-        return value.strip() or None
-    return value

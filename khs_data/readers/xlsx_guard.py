@@ -85,11 +85,14 @@ def _check_extent(zf: zipfile.ZipFile, part: str, sheet: str | None, file_name: 
     Only cells with a value count, like in calamine: Excel and openpyxl write empty styled cells
     far down, which calamine ignores.
     """
+    declared = _declared_bound(zf, part)
+    if declared is not None and not _too_big(*declared, max_rows):
+        return  # every cell lies inside a rectangle small enough: the exact extent is too
     try:
         max_row, max_col = _extent_by_refs(zf, part) or _extent_by_position(zf, part)
     except _Damaged:
         raise FileRefused(file_name, said(DAMAGED)) from None
-    if max_row > max_rows + grid.HEADER_ALLOWANCE or max_row * max_col > grid.MAX_CELLS:
+    if _too_big(max_row, max_col, max_rows):
         raise FileRefused(
             file_name,
             said(
@@ -99,6 +102,59 @@ def _check_extent(zf: zipfile.ZipFile, part: str, sheet: str | None, file_name: 
                 column=_column_letter(max_col),
             ),
         )
+
+
+def _too_big(max_row: int, max_col: int, max_rows: int) -> bool:
+    return max_row > max_rows + grid.HEADER_ALLOWANCE or max_row * max_col > grid.MAX_CELLS
+
+
+# The quick bound. The exact scans below match a regex at every cell, ~4× zlib's time; a sheet
+# as spreadsheet programs write it is instead checked against its own <dimension> with a few
+# searches in C that find nothing: no cell reference beyond the declared last cell, and nothing
+# that would send the exact scan another way (a cell without r="…" first, a namespaced or an
+# overlong tag). Any doubt, or a declared rectangle too big, and the exact scan decides.
+_DIMENSION = re.compile(rb'<dimension\s+ref="(?:[A-Z]{1,3}\d+:)?([A-Z]{1,3})(\d+)"')
+_PREFIXED = re.compile(rb":(?:c|row)[\s/>]")
+_LONG_ROW = re.compile(rb"<row\s[^>]{1000}")
+
+
+def _declared_bound(zf: zipfile.ZipFile, part: str) -> tuple[int, int] | None:
+    """The sheet's declared last (row, column), when no cell lies beyond it; else None."""
+    beyond = None
+    for piece in _xml_chunks(zf, part, b"</"):  # cut as the exact scan cuts, so the same tags are whole
+        if beyond is None:
+            declared = _DIMENSION.search(piece)
+            if declared is None or len(declared.group(2)) > 9:
+                return None
+            letters, digits = declared.groups()
+            row = int(digits)
+            # One pass over the cells finds one whose first attribute is no reference r="B7" (the
+            # exact scan would look further along the tag), an overlong one, or one past the last
+            # column or row (r="G…" or r="…50004" beyond F50003).
+            beyond = re.compile(
+                rb'<c(?:[\t\n\r\f\v/>]| (?!r="[A-Z]{1,3}\d+")| [^>]{1000}| r="(?:'
+                + _greater_letters(letters)
+                + rb"\d|[A-Z]{1,3}0*"
+                + _greater_number(str(row).encode())
+                + rb'"))'
+            )
+        if beyond.search(piece) or _PREFIXED.search(piece) or _LONG_ROW.search(piece):
+            return None
+    return (row, _column_number(letters)) if beyond is not None else None
+
+
+def _greater_number(n: bytes) -> bytes:
+    """A regex for the whole numbers (no leading zeros) greater than n."""
+    longer = rb"[1-9]\d{%d,}" % len(n)
+    same = [n[:i] + b"[%c-9]" % (n[i] + 1) + rb"\d{%d}" % (len(n) - i - 1) for i in range(len(n)) if n[i] < ord("9")]
+    return b"(?:" + b"|".join([longer, *same]) + b")"
+
+
+def _greater_letters(s: bytes) -> bytes:
+    """A regex for the column letters (at most three) after s: more letters, or the same number and later."""
+    longer = [rb"[A-Z]{%d,3}" % (len(s) + 1)] if len(s) < 3 else []
+    same = [s[:i] + b"[%c-Z]" % (s[i] + 1) + rb"[A-Z]{%d}" % (len(s) - i - 1) for i in range(len(s)) if s[i] < ord("Z")]
+    return b"(?:" + b"|".join([*longer, *same] or [b"(?!)"]) + b")"
 
 
 class _Damaged(Exception):
