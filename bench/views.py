@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import urlparse
 
 from khs_data.database import Database
 
@@ -34,14 +35,19 @@ def _names() -> list[str]:
     return [name for group in PAGES.values() for name, _icon in group]
 
 
-async def _settle(tab) -> None:
-    """Wait until the rerun a click asked for has run: the app leaves «notRunning» first."""
-    try:
-        await tab.wait_for_function(
-            "() => document.querySelector('[data-testid=stApp]')?.dataset.testScriptState !== 'notRunning'", timeout=STARTED_MS
-        )
-    except Exception:  # the run was over before the first poll
-        pass
+async def _settle(tab, path: str) -> None:
+    """Wait until the page a click asked for has run: the address changes to it when its run
+    starts (a loaded server may take seconds to start it), then the app is «notRunning» again.
+    Clicking the page already shown changes no address: then a run that starts at all starts soon."""
+    if urlparse(tab.url).path != path:
+        await tab.wait_for_url(lambda url: urlparse(url).path == path, timeout=CLICK_TIMEOUT_MS)
+    else:
+        try:
+            await tab.wait_for_function(
+                "() => document.querySelector('[data-testid=stApp]')?.dataset.testScriptState !== 'notRunning'", timeout=STARTED_MS
+            )
+        except Exception:  # the run was over before the first poll, or there was none
+            pass
     await tab.wait_for_selector(READY, timeout=CLICK_TIMEOUT_MS)
 
 
@@ -64,10 +70,11 @@ async def _click_through(tab, names: list[str], rounds: int) -> tuple[list[float
     for _ in range(rounds):
         for name in names:
             start = time.perf_counter()
+            path = "/" if name == names[0] else f"/{name}"
             try:
-                link = await _menu_link(tab, "/" if name == names[0] else f"/{name}")
+                link = await _menu_link(tab, path)
                 await link.click(timeout=CLICK_TIMEOUT_MS)
-                await _settle(tab)
+                await _settle(tab, path)
                 if await tab.get_by_test_id("stException").count():
                     failed.append((name, (await tab.get_by_test_id("stException").first.inner_text())[:300]))
             except Exception as error:  # a page that never settles is reported, the others still clicked
