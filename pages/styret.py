@@ -14,7 +14,7 @@ from khs_data.metrics.board_checks import board_checks
 from khs_data.metrics.overview import focus_date
 from khs_data.statuses import Role
 from ui.data import figure, metric
-from ui.state import ensure_app_entry, lang, t, today, year
+from ui.state import each, ensure_app_entry, lang, t, today, year
 from ui.widgets import chart, empty_state, headline, rule_check, table
 
 ensure_app_entry()
@@ -136,15 +136,16 @@ table(
 
 with st.expander(t("board.terms", count=len(terms))):
     term_rows = terms.assign(
-        role=[t(f"role.{r}") if isinstance(r, str) else "" for r in terms["role"]],
-        end_text=[date_text(e) + ("*" if c else "") for e, c in zip(terms["end"], terms["end_computed"])],
-        end_source=[
-            t("board.end.computed", years=int(y)) if c else t("board.end.given")
-            for c, y in zip(terms["end_computed"], terms["rule_years"].fillna(0))
-        ],
-        state=[t(f"board.state.{s}") for s in term_states(terms, on)],
-        length_text=[yes_no(ok) for ok in terms["length_ok"]],
-        rule_text=[r.describe(lang()) for r in terms["term_rule"]],
+        # Each column's words once per distinct value: at national scale there are thousands of terms.
+        role=each(lambda r: t(f"role.{r}") if isinstance(r, str) else "", terms["role"]),
+        end_text=each(lambda ec: date_text(ec[0]) + ("*" if ec[1] else ""), zip(terms["end"], terms["end_computed"])),
+        end_source=each(
+            lambda cy: t("board.end.computed", years=int(cy[1])) if cy[0] else t("board.end.given"),
+            zip(terms["end_computed"], terms["rule_years"].fillna(0)),
+        ),
+        state=each(lambda s: t(f"board.state.{s}"), term_states(terms, on)),
+        length_text=each(yes_no, terms["length_ok"]),
+        rule_text=each(lambda r: r.describe(lang()), terms["term_rule"]),
     )
     table(
         term_rows,

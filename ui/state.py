@@ -7,7 +7,9 @@ import datetime as dt
 import functools
 import os
 import threading
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 import streamlit as st
 
@@ -59,6 +61,13 @@ def lang() -> str:
 
 def t(key: str, **values: object) -> str:
     return text(key, lang(), **values)
+
+
+def each(function: Callable[[Any], Any], values: Iterable) -> list:
+    """function(value) for every value, worked out once per distinct value: a column of words on a
+    page repeats a handful of values over thousands of rows (board terms at national scale)."""
+    done: dict = {}
+    return [done[value] if value in done else done.setdefault(value, function(value)) for value in values]
 
 
 def year_options() -> list[int]:
