@@ -3,14 +3,13 @@ data and the agreement's rules give, the same events in date order, and «Legg i
 
 from collections import Counter
 
-import pandas as pd
 import streamlit as st
 
 from khs_data.charts.yearwheel import year_wheel
 from khs_data.database import StoreError
 from khs_data.fmt import date_text
 from khs_data.metrics.yearwheel import EventGroup, EventKind, EventStatus, group_of, year_events
-from khs_data.yearwheel.text import event_body, event_title, kind_label, status_label
+from khs_data.yearwheel.text import event_body, event_table, event_title, kind_label, status_label
 from ui.data import figure, metric
 from ui.state import ensure_app_entry, lang, t, today, year
 from ui.widgets import chart, headline, table
@@ -75,17 +74,8 @@ for event in chosen:
 calendar_download("yearwheel-ics")
 
 st.subheader(t("yearwheel.table", year=year()))
-listed = pd.DataFrame(
-    {
-        "date": [e.date for e in events],
-        "kind": [kind_label(e.kind, lang()) for e in events],
-        "title": [event_title(e, lang()) for e in events],
-        "body": [event_body(e, lang()) for e in events],
-        "status": [status_label(e.status, lang()) for e in events],
-    }
-)
 table(
-    listed,
+    metric(event_table, year(), today(), lang()),
     {
         "date": (t("col.date"), "date"),
         "kind": (t("yearwheel.col.kind"), "text"),

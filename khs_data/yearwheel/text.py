@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pandas as pd
+
 from ..catalogue import TEXTS, text
 from ..charts.meetings import body_label
+from ..database import Database
 from ..fmt import date_text, kr_text, time_text
-from ..metrics.yearwheel import Event, EventKind, PeriodOf
+from ..metrics.yearwheel import Event, EventKind, PeriodOf, year_events
 from ..vocabulary import BOARD
 
 
@@ -129,6 +134,22 @@ def event_body(event: Event, lang: str = "nb") -> str:
         case PeriodOf.MEMBERSHIP:
             return say("membership.body", date=date_text(f["notice_date"]))
     return say("agreement.until_replaced" if f["until_replaced"] else "agreement.ends")
+
+
+def event_table(db: Database, year: int, on: dt.date, lang: str = "nb") -> pd.DataFrame:
+    """The year's events as Årshjul lists them (date, kind, title, description, status) in `lang`:
+    a function of the store, so the page takes it from the metric cache instead of wording
+    thousands of events again on every rerun at national scale."""
+    events = year_events(db, year, on)
+    return pd.DataFrame(
+        {
+            "date": [e.date for e in events],
+            "kind": [kind_label(e.kind, lang) for e in events],
+            "title": [event_title(e, lang) for e in events],
+            "body": [event_body(e, lang) for e in events],
+            "status": [status_label(e.status, lang) for e in events],
+        }
+    )
 
 
 def calendar_json(year: int, events: list[Event], lang: str = "nb") -> dict:
