@@ -61,3 +61,16 @@ def test_a_figures_text_alternative_is_worked_out_once_per_language_and_forgotte
     del figure
     gc.collect()
     assert key not in data._alternatives
+
+
+def test_nullable_number_columns_give_one_key_whatever_was_done_with_them():
+    # Prosjekter rebuilt its funding chart on every rerun: a nullable integer column pickled
+    # differently after the page had compared it, and the metric cache's fresh copy differently again.
+    import pickle
+
+    frame = pd.DataFrame({"granted": pd.array([1, None, 3], dtype="Int64"), "ok": pd.array([True, None, False], dtype="boolean")})
+    key = _digest((frame,), {})
+    frame["granted"].isna().any(), frame["granted"].round(), (frame["granted"] > 1).sum(), frame["ok"].any()
+    assert _digest((frame,), {}) == key == _digest((pickle.loads(pickle.dumps(frame)),), {})
+    assert _digest((frame.assign(granted=pd.array([1, 0, 3], dtype="Int64")),), {}) != key  # a gap is not a zero
+    assert _digest((frame.assign(granted=pd.array([1, None, 4], dtype="Int64")),), {}) != key

@@ -10,6 +10,7 @@ import pickle
 import weakref
 from collections.abc import Callable
 
+import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
@@ -50,13 +51,27 @@ def lean(figure: go.Figure) -> go.Figure:
     return figure
 
 
+# pandas' nullable number and boolean arrays pickle with state that depends on what was done to
+# them (a fresh copy from the metric cache and the same column after a comparison differ), so
+# they are keyed on what they hold: their dtype, which values are missing, and the values.
+_MASKED = (pd.arrays.IntegerArray, pd.arrays.FloatingArray, pd.arrays.BooleanArray)
+
+
+class _InputPickler(pickle.Pickler):
+    def reducer_override(self, obj):
+        if isinstance(obj, _MASKED):
+            values = obj.to_numpy(dtype=obj.dtype.numpy_dtype, na_value=0)
+            return tuple, ((str(obj.dtype), obj.isna().tobytes(), values.tobytes()),)
+        return NotImplemented
+
+
 def _digest(args: tuple, kwargs: dict) -> str | None:
     """A key for a builder's inputs: the hash of their pickle, made without pickle's memo, so equal
     frames give equal bytes however their strings happen to be shared. Streamlit's own hashing
     walks the inputs in Python, pandas' row hashing costs ten times this on the pages' frames.
     None when an input cannot be pickled (the builder then runs)."""
     buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler = _InputPickler(buffer, protocol=5)
     pickler.fast = True  # no memo: a value shared twice is written twice, as an equal unshared one is
     try:
         pickler.dump((args, sorted(kwargs.items())))
